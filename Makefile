@@ -1,0 +1,32 @@
+# Waybill: thin entry points; the work lives in Maven and hack/.
+SHELL := /bin/bash
+MVN ?= mvn -B -ntp
+
+.PHONY: build test demo bench e2e crds control-plane clean
+
+build: ## Compile everything and leave the runnable jars (Quarkus fast-jar).
+	$(MVN) -q install -DskipTests
+
+test: ## Every test: unit, and integration against a real kube-apiserver + etcd.
+	hack/build-control-plane.sh
+	$(MVN) install
+
+demo: ## Control plane, CRDs and examples, then `kubectl get waybill`. DEMO_KEEP=1 keeps it running.
+	hack/demo.sh
+
+bench: ## Benchmarks (never part of `make test`).
+	hack/bench.sh
+
+e2e: ## The integration suites against the cluster KUBECONFIG names (e.g. kind).
+	WAYBILL_TEST_KUBECONFIG="$${KUBECONFIG:-$$HOME/.kube/config}" $(MVN) install
+
+crds: ## Regenerate the CRD YAML from the Java classes into crds/.
+	$(MVN) -q -pl crds package -DskipTests
+	cp crds/target/generated-crds/*.yml crds/
+
+control-plane: ## Start the local control plane and print its KUBECONFIG.
+	hack/control-plane.sh start
+
+clean:
+	$(MVN) -q clean
+	hack/control-plane.sh stop

@@ -1,0 +1,17 @@
+package dev.waybill.api.v1alpha1.contract;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import io.fabric8.generator.annotation.Required;
+import io.fabric8.generator.annotation.Size;
+
+/** How a vendor's webhooks are read. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public class Events {
+
+    @Required
+    @Size(min = 1, max = 16384)
+    @JsonPropertyDescription("JSONata expression: a vendor webhook body to the canonical event "
+            + "{eventId, vendorReference, status, lines[], occurredAt}.")
+    public String mapping;
+}
