@@ -41,7 +41,7 @@ trap cleanup EXIT
 build() {
   local name=$1 pkg=$2 start=$SECONDS next=30
   tmp_out="$BIN_DIR/.$name.tmp.$$"
-  log "building $name from $pkg (the first build takes ~10-20 min on 2 cores; later ones are cached)"
+  log "building $name from $pkg (~10-20 min on 2 cores with a cold Go build cache, seconds with a warm one)"
   (cd "$HACK_DIR/controlplane" && CGO_ENABLED=0 GOTOOLCHAIN=local \
     exec go build -trimpath -ldflags "$LDFLAGS" -o "$tmp_out" "$pkg") &
   build_pid=$!

@@ -38,11 +38,11 @@ pid_of() {
     echo "$pid"
 }
 
-# leftover_pids: any etcd/kube-apiserver whose command line mentions the state dir.
-leftover_pids() {
+# our_pids NAME_RE: pids of etcd/kube-apiserver processes whose command line mentions the state dir.
+our_pids() {
   local re
   re="$(printf '%s' "$STATE_DIR/" | sed 's/[][\.*^$+?(){}|]/\\&/g')"
-  pgrep -f "/(etcd|kube-apiserver) .*$re" || true
+  pgrep -f "/($1) .*$re" || true
 }
 
 kubectl_admin() { kubectl --kubeconfig "$ADMIN_KUBECONFIG" --request-timeout=5s "$@"; }
@@ -52,7 +52,7 @@ healthy() {
     [[ "$(kubectl_admin get --raw /readyz 2>/dev/null)" == ok ]]
 }
 
-export_line() { echo "export KUBECONFIG=$ADMIN_KUBECONFIG"; }
+export_line() { printf 'export KUBECONFIG=%q\n' "$ADMIN_KUBECONFIG"; }
 
 # new_cert DIR NAME SUBJECT EXTENSIONS: DIR/NAME.key (RSA) + DIR/NAME.crt signed by the CA.
 new_cert() {
@@ -173,30 +173,29 @@ print(*(s.getsockname()[1] for s in socks))')
   export_line
 }
 
+# stop_procs NAME: TERM, wait up to 15 s, then KILL.
+stop_procs() {
+  local pids i
+  pids="$(our_pids "$1" | xargs)"
+  [[ -n "$pids" ]] || return 0
+  log "stopping $1 (pid $pids)"
+  # shellcheck disable=SC2086 # one word per pid
+  kill -TERM $pids 2>/dev/null || true
+  for ((i = 0; i < 60; i++)); do
+    [[ -z "$(our_pids "$1")" ]] && return
+    sleep 0.25
+  done
+  log "killing $1"
+  # shellcheck disable=SC2086
+  kill -KILL $pids 2>/dev/null || true
+  sleep 0.5
+}
+
 cmd_stop() {
-  local pids name pid i
-  pids="$(
-    for name in kube-apiserver etcd; do pid_of "$name" || true; done
-    leftover_pids
-  )"
-  pids="$(sort -u <<<"$pids" | xargs)"
-  if [[ -n "$pids" ]]; then
-    log "stopping pids $pids"
-    # shellcheck disable=SC2086 # word splitting of the pid list is intended
-    kill -TERM $pids 2>/dev/null || true
-    for ((i = 0; i < 40; i++)); do
-      [[ -z "$(leftover_pids)" ]] && break
-      sleep 0.25
-    done
-    pids="$(leftover_pids | xargs)"
-    if [[ -n "$pids" ]]; then
-      log "killing pids $pids"
-      # shellcheck disable=SC2086
-      kill -KILL $pids 2>/dev/null || true
-      sleep 0.5
-    fi
-  fi
-  [[ -z "$(leftover_pids)" ]] || die "processes still running: $(leftover_pids | xargs)"
+  stop_procs kube-apiserver # first, so that it can still reach etcd while shutting down
+  stop_procs etcd
+  [[ -z "$(our_pids 'etcd|kube-apiserver')" ]] ||
+    die "still running: $(our_pids 'etcd|kube-apiserver' | xargs)"
   rm -rf "$STATE_DIR/etcd-data" "$STATE_DIR/users" "$STATE_DIR/ports" \
     "$STATE_DIR"/*.pid "$ADMIN_KUBECONFIG"
 }

@@ -11,7 +11,7 @@ public final class Repo {
 
     /** The repository root: the one holding hack/control-plane.sh. */
     public static Path root() {
-        String configured = System.getProperty("waybill.repo.root");
+        String configured = System.getProperty("testkit.repo.root");
         if (configured != null && Files.exists(Path.of(configured, "hack", "control-plane.sh"))) {
             return Path.of(configured).toAbsolutePath();
         }

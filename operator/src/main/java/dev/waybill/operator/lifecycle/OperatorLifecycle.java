@@ -43,7 +43,7 @@ public class OperatorLifecycle {
         }
         this.controllers = registered;
         if (registered > 0) {
-            operator.start();
+            operator.start(); // java-operator-sdk refuses to start without a controller
         }
         LOG.infof("operator started with %d controllers, watching %s", registered,
                 namespaces.isEmpty() ? "all namespaces" : namespaces);
@@ -52,6 +52,12 @@ public class OperatorLifecycle {
     /** Number of controllers this process runs. */
     public int controllers() {
         return controllers;
+    }
+
+    /** Whether the operator has started and every informer it runs is healthy. */
+    public boolean healthy() {
+        return controllers == 0
+                || operator.getRuntimeInfo().isStarted() && operator.getRuntimeInfo().allEventSourcesAreHealthy();
     }
 
     void onStop(@Observes ShutdownEvent event) {

@@ -51,6 +51,7 @@ public class AdapterContractSpec {
     @JsonPropertyDescription("Which canonical order fields the vendor may receive, and which are masked in logs.")
     public DataPolicy dataPolicy;
 
+    @Default("{}")
     @JsonPropertyDescription("Where the adapter runs: inside the operator (Embedded) or as its own Deployment.")
     public AdapterRuntime runtime;
 }
