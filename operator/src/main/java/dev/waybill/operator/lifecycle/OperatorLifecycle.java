@@ -1,7 +1,10 @@
 package dev.waybill.operator.lifecycle;
 
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.extended.leaderelection.LeaderCallbacks;
 import io.javaoperatorsdk.operator.Operator;
+import io.javaoperatorsdk.operator.api.config.LeaderElectionConfiguration;
+import io.javaoperatorsdk.operator.api.config.LeaderElectionConfigurationBuilder;
 import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.Startup;
@@ -12,6 +15,9 @@ import org.jboss.logging.Logger;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.Set;
 
 /**
@@ -26,9 +32,15 @@ public class OperatorLifecycle {
 
     private final Operator operator;
     private final int controllers;
+    private final AtomicBoolean leading = new AtomicBoolean();
 
     OperatorLifecycle(KubernetesClient client, Instance<Reconciler<?>> reconcilers, OperatorConfig config) {
-        this.operator = new Operator(overrider -> overrider.withKubernetesClient(client));
+        Optional<LeaderElectionConfiguration> election = config.leaderElection().enabled()
+                ? Optional.of(leaderElection(client, config.leaderElection(), leading)) : Optional.empty();
+        this.operator = new Operator(overrider -> {
+            overrider.withKubernetesClient(client);
+            election.ifPresent(overrider::withLeaderElectionConfiguration);
+        });
         Set<String> namespaces = new HashSet<>(config.namespaces().orElse(List.of()));
         int registered = 0;
         if (config.reconcile()) {
@@ -47,6 +59,36 @@ public class OperatorLifecycle {
         }
         LOG.infof("operator started with %d controllers, watching %s", registered,
                 namespaces.isEmpty() ? "all namespaces" : namespaces);
+    }
+
+    private static LeaderElectionConfiguration leaderElection(KubernetesClient client,
+                                                              OperatorConfig.LeaderElection config,
+                                                              AtomicBoolean leading) {
+        String namespace = config.leaseNamespace()
+                .orElseGet(() -> Optional.ofNullable(client.getNamespace()).orElse("default"));
+        // A replica's identity must be unique even for two processes on one host (HOSTNAME alone is not).
+        String identity = Optional.ofNullable(System.getenv("HOSTNAME")).orElse("local") + "-"
+                + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        LOG.infof("leader election on Lease %s/%s as %s", namespace, config.leaseName(), identity);
+        return LeaderElectionConfigurationBuilder.aLeaderElectionConfiguration(config.leaseName())
+                .withLeaseNamespace(namespace)
+                .withIdentity(identity)
+                .withLeaseDuration(config.leaseDuration())
+                .withRenewDeadline(config.renewDeadline())
+                .withRetryPeriod(config.retryPeriod())
+                .withLeaderCallbacks(new LeaderCallbacks(
+                        () -> {
+                            leading.set(true);
+                            LOG.infof("%s leads: reconciling", identity);
+                        },
+                        () -> leading.set(false),
+                        leader -> LOG.infof("leader is %s", leader)))
+                .build();
+    }
+
+    /** Whether this replica reconciles now: it holds the Lease, or leader election is off. */
+    public boolean leading() {
+        return leading.get() || operator.getConfigurationService().getLeaderElectionConfiguration().isEmpty();
     }
 
     /** Number of controllers this process runs. */

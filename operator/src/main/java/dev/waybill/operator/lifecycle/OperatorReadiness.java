@@ -21,6 +21,7 @@ public class OperatorReadiness implements HealthCheck {
         return HealthCheckResponse.named("operator")
                 .status(lifecycle.healthy())
                 .withData("controllers", lifecycle.controllers())
+                .withData("leader", lifecycle.leading())
                 .build();
     }
 }

@@ -1,6 +1,6 @@
 package dev.waybill.operator.lifecycle;
 
-import dev.waybill.operator.RealApiServerResource;
+import dev.waybill.operator.OperatorTestEnvironment;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -11,7 +11,7 @@ import static org.hamcrest.Matchers.is;
 
 /** The operator process starts java-operator-sdk on a real API server and reports it through health. */
 @QuarkusTest
-@QuarkusTestResource(value = RealApiServerResource.class, restrictToAnnotatedClass = true)
+@QuarkusTestResource(OperatorTestEnvironment.class)
 class OperatorStartupIT {
 
     @Test

@@ -1,0 +1,131 @@
+package dev.waybill.operator.contract;
+
+import dev.waybill.api.v1alpha1.contract.AdapterContract;
+import dev.waybill.api.v1alpha1.contract.AdapterContractStatus;
+import dev.waybill.operator.model.CompiledContract;
+import dev.waybill.operator.model.ModelRegistry;
+import dev.waybill.operator.model.ResourceKey;
+import dev.waybill.operator.secret.SecretReferences;
+import dev.waybill.operator.status.ConditionsBuilder;
+import dev.waybill.operator.status.Problem;
+import dev.waybill.operator.status.StatusComparison;
+import dev.waybill.operator.status.TransitionEvents;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.javaoperatorsdk.operator.api.reconciler.Cleaner;
+import io.javaoperatorsdk.operator.api.reconciler.Context;
+import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
+import io.javaoperatorsdk.operator.api.reconciler.DeleteControl;
+import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
+import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
+import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
+import io.javaoperatorsdk.operator.api.reconciler.Workflow;
+import io.javaoperatorsdk.operator.api.reconciler.dependent.Dependent;
+import io.javaoperatorsdk.operator.processing.event.source.EventSource;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reconciles an AdapterContract: compiles its mappings, resolves its credential, runs its adapter (embedded, or as
+ * ConfigMap + Deployment + Service), publishes it to the model and reports Valid and Ready.
+ */
+@Singleton
+@ControllerConfiguration(name = "adaptercontract")
+@Workflow(dependents = {
+        @Dependent(name = "config", type = AdapterConfigMapDependent.class, reconcilePrecondition = DeploymentMode.class),
+        @Dependent(name = "deployment", type = AdapterDeploymentDependent.class,
+                reconcilePrecondition = DeploymentMode.class, dependsOn = "config"),
+        @Dependent(name = "service", type = AdapterServiceDependent.class, reconcilePrecondition = DeploymentMode.class)})
+public class AdapterContractReconciler implements Reconciler<AdapterContract>, Cleaner<AdapterContract> {
+
+    private final ModelRegistry model;
+    private final Clock clock;
+    private SecretReferences<AdapterContract> secrets;
+
+    AdapterContractReconciler(ModelRegistry model, Clock clock) {
+        this.model = model;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<EventSource<?, AdapterContract>> prepareEventSources(EventSourceContext<AdapterContract> context) {
+        secrets = SecretReferences.register(context, AdapterContract.class,
+                c -> Optional.ofNullable(c.getSpec().auth).map(a -> a.secretRef).map(r -> r.name));
+        return List.of(secrets.eventSource());
+    }
+
+    @Override
+    public UpdateControl<AdapterContract> reconcile(AdapterContract contract, Context<AdapterContract> context) {
+        ContractCompiler.Result compiled = ContractCompiler.compile(contract.getSpec());
+        SecretReferences.Resolution credential = resolveCredential(contract);
+        Optional<Problem> runtimeProblem = runtimeProblem(contract, context);
+        boolean usable = compiled.problems().isEmpty() && credential.problem().isEmpty();
+        if (usable) {
+            model.putContract(CompiledContract.of(contract, compiled.mappings(), credential.credential()));
+        } else {
+            model.removeContract(ResourceKey.of(contract));
+        }
+        List<Problem> readiness = new ArrayList<>(compiled.problems());
+        credential.problem().ifPresent(readiness::add);
+        runtimeProblem.ifPresent(readiness::add);
+        return writeStatus(contract, context, compiled.problems(), readiness);
+    }
+
+    @Override
+    public DeleteControl cleanup(AdapterContract contract, Context<AdapterContract> context) {
+        model.removeContract(ResourceKey.of(contract));
+        return DeleteControl.defaultDelete();
+    }
+
+    private SecretReferences.Resolution resolveCredential(AdapterContract contract) {
+        var auth = contract.getSpec().auth;
+        if (auth == null || auth.secretRef == null) {
+            return new SecretReferences.Resolution(Optional.empty(), Optional.empty());
+        }
+        return secrets.resolve(contract.getMetadata().getNamespace(), auth.secretRef, "spec.auth.secretRef");
+    }
+
+    private static Optional<Problem> runtimeProblem(AdapterContract contract, Context<AdapterContract> context) {
+        if (!DeploymentMode.isDeployment(contract)) {
+            return Optional.empty();
+        }
+        Optional<Deployment> deployment = context.getSecondaryResource(Deployment.class);
+        if (deployment.isPresent() && AdapterDeploymentDependent.available(deployment.get())) {
+            return Optional.empty();
+        }
+        int available = deployment.map(Deployment::getStatus).map(s -> s.getAvailableReplicas()).orElse(0);
+        return Optional.of(new Problem("DeploymentNotAvailable", "spec.runtime",
+                "Deployment " + AdapterNames.of(contract) + " has " + available + " available replicas, wants "
+                        + Optional.ofNullable(contract.getSpec().runtime.replicas).orElse(1)));
+    }
+
+    private UpdateControl<AdapterContract> writeStatus(AdapterContract contract, Context<AdapterContract> context,
+                                                       List<Problem> validity, List<Problem> readiness) {
+        AdapterContractStatus current = Optional.ofNullable(contract.getStatus()).orElseGet(AdapterContractStatus::new);
+        AdapterContractStatus next = new AdapterContractStatus();
+        next.observedGeneration = contract.getMetadata().getGeneration();
+        next.conditions = ConditionsBuilder.from(current.conditions, next.observedGeneration, clock)
+                .fromProblems("Valid", validity, "Compiled", "every mapping compiles")
+                .fromProblems("Ready", readiness, "AdapterReady", readyMessage(contract))
+                .build();
+        next.circuitState = Optional.ofNullable(current.circuitState).orElse(AdapterContractStatus.CircuitState.Closed);
+        next.endpoint = DeploymentMode.isDeployment(contract) ? AdapterNames.serviceUrl(contract)
+                : "embedded://" + contract.getMetadata().getNamespace() + "/" + contract.getMetadata().getName();
+        next.kpis = current.kpis;
+        if (!StatusComparison.differs(current, next)) {
+            return UpdateControl.noUpdate();
+        }
+        TransitionEvents.readyChanged(context.getClient(), clock, contract, current.conditions, next.conditions);
+        contract.setStatus(next);
+        return UpdateControl.patchStatus(contract);
+    }
+
+    private static String readyMessage(AdapterContract contract) {
+        return DeploymentMode.isDeployment(contract)
+                ? "adapter Deployment " + AdapterNames.of(contract) + " is available"
+                : "adapter runs embedded in the operator";
+    }
+}

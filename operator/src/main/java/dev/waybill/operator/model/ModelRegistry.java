@@ -1,0 +1,86 @@
+package dev.waybill.operator.model;
+
+import jakarta.inject.Singleton;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+/**
+ * Holds the current {@link CompiledModel}. Writers (the reconcilers) swap in a new snapshot per change; readers get
+ * the current one with a single volatile read.
+ */
+@Singleton
+public class ModelRegistry {
+
+    private final AtomicReference<CompiledModel> current = new AtomicReference<>(CompiledModel.EMPTY);
+
+    /** The snapshot in force now. */
+    public CompiledModel snapshot() {
+        return current.get();
+    }
+
+    public void putNode(CompiledNode node) {
+        update(m -> with(m, m.nodes(), node.key(), node, nodes -> rebuild(m, nodes, null, null, null)));
+    }
+
+    public void removeNode(ResourceKey key) {
+        update(m -> with(m, m.nodes(), key, null, nodes -> rebuild(m, nodes, null, null, null)));
+    }
+
+    public void putPolicy(CompiledPolicy policy) {
+        update(m -> with(m, m.policies(), policy.key(), policy, p -> rebuild(m, null, p, null, null)));
+    }
+
+    public void removePolicy(ResourceKey key) {
+        update(m -> with(m, m.policies(), key, null, p -> rebuild(m, null, p, null, null)));
+    }
+
+    public void putContract(CompiledContract contract) {
+        update(m -> with(m, m.contracts(), contract.key(), contract, c -> rebuild(m, null, null, c, null)));
+    }
+
+    public void removeContract(ResourceKey key) {
+        update(m -> with(m, m.contracts(), key, null, c -> rebuild(m, null, null, c, null)));
+    }
+
+    public void putSource(CompiledSource source) {
+        update(m -> with(m, m.sources(), source.key(), source, s -> rebuild(m, null, null, null, s)));
+    }
+
+    public void removeSource(ResourceKey key) {
+        update(m -> with(m, m.sources(), key, null, s -> rebuild(m, null, null, null, s)));
+    }
+
+    private void update(UnaryOperator<CompiledModel> change) {
+        current.updateAndGet(change);
+    }
+
+    /** The model with one entry of one map replaced (or removed when value is null); unchanged if it is equal. */
+    private static <V> CompiledModel with(CompiledModel model, Map<ResourceKey, V> map, ResourceKey key, V value,
+                                          Function<Map<ResourceKey, V>, CompiledModel> rebuild) {
+        if (value == null ? !map.containsKey(key) : value.equals(map.get(key))) {
+            return model;
+        }
+        Map<ResourceKey, V> copy = new HashMap<>(map);
+        if (value == null) {
+            copy.remove(key);
+        } else {
+            copy.put(key, value);
+        }
+        return rebuild.apply(Map.copyOf(copy));
+    }
+
+    private static CompiledModel rebuild(CompiledModel m, Map<ResourceKey, CompiledNode> nodes,
+                                         Map<ResourceKey, CompiledPolicy> policies,
+                                         Map<ResourceKey, CompiledContract> contracts,
+                                         Map<ResourceKey, CompiledSource> sources) {
+        return new CompiledModel(m.version() + 1,
+                nodes != null ? nodes : m.nodes(),
+                policies != null ? policies : m.policies(),
+                contracts != null ? contracts : m.contracts(),
+                sources != null ? sources : m.sources());
+    }
+}

@@ -1,0 +1,111 @@
+package dev.waybill.operator.node;
+
+import dev.waybill.api.v1alpha1.contract.AdapterContract;
+import dev.waybill.api.v1alpha1.node.FulfillmentNode;
+import dev.waybill.api.v1alpha1.node.FulfillmentNodeStatus;
+import dev.waybill.operator.model.CompiledNode;
+import dev.waybill.operator.model.ModelRegistry;
+import dev.waybill.operator.model.ResourceKey;
+import dev.waybill.operator.status.ConditionsBuilder;
+import dev.waybill.operator.status.Problem;
+import dev.waybill.operator.status.StatusComparison;
+import dev.waybill.operator.status.TransitionEvents;
+import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
+import io.javaoperatorsdk.operator.api.reconciler.Cleaner;
+import io.javaoperatorsdk.operator.api.reconciler.Context;
+import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
+import io.javaoperatorsdk.operator.api.reconciler.DeleteControl;
+import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
+import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
+import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
+import io.javaoperatorsdk.operator.processing.event.ResourceID;
+import io.javaoperatorsdk.operator.processing.event.source.EventSource;
+import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Reconciles a FulfillmentNode: checks its spec and its contract, publishes it to the model, and reports Ready and
+ * AdapterAvailable. A change to its contract (spec or status) re-reconciles every node that uses it.
+ */
+@Singleton
+@ControllerConfiguration(name = "fulfillmentnode")
+public class FulfillmentNodeReconciler implements Reconciler<FulfillmentNode>, Cleaner<FulfillmentNode> {
+
+    private static final String BY_CONTRACT = "nodesByContract";
+
+    private final ModelRegistry model;
+    private final Clock clock;
+    private InformerEventSource<AdapterContract, FulfillmentNode> contracts;
+
+    FulfillmentNodeReconciler(ModelRegistry model, Clock clock) {
+        this.model = model;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<EventSource<?, FulfillmentNode>> prepareEventSources(EventSourceContext<FulfillmentNode> context) {
+        context.getPrimaryCache().addIndexer(BY_CONTRACT,
+                n -> List.of(n.getMetadata().getNamespace() + "/" + n.getSpec().adapterRef.name));
+        var configuration = InformerEventSourceConfiguration.from(AdapterContract.class, FulfillmentNode.class)
+                .withName("nodeContracts")
+                .withSecondaryToPrimaryMapper((AdapterContract c) -> context.getPrimaryCache()
+                        .byIndex(BY_CONTRACT, c.getMetadata().getNamespace() + "/" + c.getMetadata().getName())
+                        .stream().map(ResourceID::fromResource).collect(Collectors.toSet()))
+                .build();
+        contracts = new InformerEventSource<>(configuration, context);
+        return List.of(contracts);
+    }
+
+    @Override
+    public UpdateControl<FulfillmentNode> reconcile(FulfillmentNode node, Context<FulfillmentNode> context) {
+        NodeCheck check = NodeCheck.of(node, findContract(node));
+        if (check.specProblem().isEmpty()) {
+            model.putNode(CompiledNode.of(node, check.cutoffZone(), check.adapterProblem().isEmpty()));
+        } else {
+            model.removeNode(ResourceKey.of(node));
+        }
+        return writeStatus(node, context, check);
+    }
+
+    @Override
+    public DeleteControl cleanup(FulfillmentNode node, Context<FulfillmentNode> context) {
+        model.removeNode(ResourceKey.of(node));
+        return DeleteControl.defaultDelete();
+    }
+
+    private Optional<AdapterContract> findContract(FulfillmentNode node) {
+        return contracts.get(new ResourceID(node.getSpec().adapterRef.name, node.getMetadata().getNamespace()));
+    }
+
+    private UpdateControl<FulfillmentNode> writeStatus(FulfillmentNode node, Context<FulfillmentNode> context,
+                                                       NodeCheck check) {
+        FulfillmentNodeStatus current = Optional.ofNullable(node.getStatus()).orElseGet(FulfillmentNodeStatus::new);
+        FulfillmentNodeStatus next = new FulfillmentNodeStatus();
+        next.observedGeneration = node.getMetadata().getGeneration();
+        Optional<Problem> notReady = check.specProblem().or(check::adapterProblem);
+        ConditionsBuilder conditions = ConditionsBuilder.from(current.conditions, next.observedGeneration, clock);
+        notReady.ifPresentOrElse(p -> conditions.isFalse("Ready", p),
+                () -> conditions.isTrue("Ready", "NodeReady", readyMessage(node)));
+        check.adapterProblem().ifPresentOrElse(p -> conditions.isFalse("AdapterAvailable", p),
+                () -> conditions.isTrue("AdapterAvailable", "ContractReady",
+                        "AdapterContract " + node.getSpec().adapterRef.name + " is Ready"));
+        next.conditions = conditions.build();
+        next.kpis = current.kpis;
+        if (!StatusComparison.differs(current, next)) {
+            return UpdateControl.noUpdate();
+        }
+        TransitionEvents.readyChanged(context.getClient(), clock, node, current.conditions, next.conditions);
+        node.setStatus(next);
+        return UpdateControl.patchStatus(node);
+    }
+
+    private static String readyMessage(FulfillmentNode node) {
+        return Boolean.TRUE.equals(node.getSpec().paused) ? "node is paused: no new orders are routed here"
+                : "node takes orders through AdapterContract " + node.getSpec().adapterRef.name;
+    }
+}

@@ -1,0 +1,148 @@
+package dev.waybill.operator.source;
+
+import dev.waybill.api.v1alpha1.contract.AdapterContract;
+import dev.waybill.api.v1alpha1.source.OrderSource;
+import dev.waybill.api.v1alpha1.source.OrderSourceStatus;
+import dev.waybill.operator.expression.CompiledMapping;
+import dev.waybill.operator.expression.ExpressionException;
+import dev.waybill.operator.expression.JsonataMappings;
+import dev.waybill.operator.model.CompiledSource;
+import dev.waybill.operator.model.ModelRegistry;
+import dev.waybill.operator.model.ResourceKey;
+import dev.waybill.operator.secret.SecretReferences;
+import dev.waybill.operator.status.ConditionsBuilder;
+import dev.waybill.operator.status.Problem;
+import dev.waybill.operator.status.StatusComparison;
+import dev.waybill.operator.status.TransitionEvents;
+import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
+import io.javaoperatorsdk.operator.api.reconciler.Cleaner;
+import io.javaoperatorsdk.operator.api.reconciler.Context;
+import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
+import io.javaoperatorsdk.operator.api.reconciler.DeleteControl;
+import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
+import io.javaoperatorsdk.operator.api.reconciler.Reconciler;
+import io.javaoperatorsdk.operator.api.reconciler.UpdateControl;
+import io.javaoperatorsdk.operator.processing.event.ResourceID;
+import io.javaoperatorsdk.operator.processing.event.source.EventSource;
+import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Reconciles an OrderSource: compiles its payload mapping, reads its shared key, checks its payment contract can
+ * void, publishes it for intake and reports Ready.
+ */
+@Singleton
+@ControllerConfiguration(name = "ordersource")
+public class OrderSourceReconciler implements Reconciler<OrderSource>, Cleaner<OrderSource> {
+
+    private static final String BY_PAYMENT_CONTRACT = "sourcesByPaymentContract";
+
+    private final ModelRegistry model;
+    private final Clock clock;
+    private SecretReferences<OrderSource> secrets;
+    private InformerEventSource<AdapterContract, OrderSource> contracts;
+
+    OrderSourceReconciler(ModelRegistry model, Clock clock) {
+        this.model = model;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<EventSource<?, OrderSource>> prepareEventSources(EventSourceContext<OrderSource> context) {
+        secrets = SecretReferences.register(context, OrderSource.class,
+                s -> Optional.ofNullable(s.getSpec().auth).map(a -> a.secretRef).map(r -> r.name));
+        context.getPrimaryCache().addIndexer(BY_PAYMENT_CONTRACT, s -> s.getSpec().paymentContractRef == null
+                ? List.of() : List.of(s.getMetadata().getNamespace() + "/" + s.getSpec().paymentContractRef.name));
+        var configuration = InformerEventSourceConfiguration.from(AdapterContract.class, OrderSource.class)
+                .withName("sourcePaymentContracts")
+                .withSecondaryToPrimaryMapper((AdapterContract c) -> context.getPrimaryCache()
+                        .byIndex(BY_PAYMENT_CONTRACT, c.getMetadata().getNamespace() + "/" + c.getMetadata().getName())
+                        .stream().map(ResourceID::fromResource).collect(Collectors.toSet()))
+                .build();
+        contracts = new InformerEventSource<>(configuration, context);
+        return List.of(secrets.eventSource(), contracts);
+    }
+
+    @Override
+    public UpdateControl<OrderSource> reconcile(OrderSource source, Context<OrderSource> context) {
+        List<Problem> problems = new ArrayList<>();
+        Optional<CompiledMapping> mapping = compileMapping(source, problems);
+        SecretReferences.Resolution credential = resolveCredential(source);
+        credential.problem().ifPresent(problems::add);
+        paymentContractProblem(source).ifPresent(problems::add);
+        if (problems.isEmpty()) {
+            model.putSource(CompiledSource.of(source, mapping, credential.credential()));
+        } else {
+            model.removeSource(ResourceKey.of(source));
+        }
+        return writeStatus(source, context, problems);
+    }
+
+    @Override
+    public DeleteControl cleanup(OrderSource source, Context<OrderSource> context) {
+        model.removeSource(ResourceKey.of(source));
+        return DeleteControl.defaultDelete();
+    }
+
+    private static Optional<CompiledMapping> compileMapping(OrderSource source, List<Problem> problems) {
+        if (source.getSpec().mapping == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(JsonataMappings.compile(source.getSpec().mapping));
+        } catch (ExpressionException e) {
+            problems.add(new Problem("InvalidMapping", "spec.mapping", e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    private SecretReferences.Resolution resolveCredential(OrderSource source) {
+        var auth = source.getSpec().auth;
+        if (auth == null || auth.secretRef == null) {
+            return new SecretReferences.Resolution(Optional.empty(), Optional.empty());
+        }
+        return secrets.resolve(source.getMetadata().getNamespace(), auth.secretRef, "spec.auth.secretRef");
+    }
+
+    private Optional<Problem> paymentContractProblem(OrderSource source) {
+        var ref = source.getSpec().paymentContractRef;
+        if (ref == null) {
+            return Optional.empty();
+        }
+        Optional<AdapterContract> contract = contracts.get(new ResourceID(ref.name, source.getMetadata().getNamespace()));
+        if (contract.isEmpty()) {
+            return Optional.of(new Problem("PaymentContractNotFound", "spec.paymentContractRef.name",
+                    "AdapterContract " + ref.name + " not found in this namespace"));
+        }
+        var operations = contract.get().getSpec().operations;
+        if (operations == null || operations.voidPayment == null) {
+            return Optional.of(new Problem("PaymentContractCannotVoid", "spec.paymentContractRef.name",
+                    "AdapterContract " + ref.name + " has no void operation to release a payment authorization"));
+        }
+        return Optional.empty();
+    }
+
+    private UpdateControl<OrderSource> writeStatus(OrderSource source, Context<OrderSource> context,
+                                                   List<Problem> problems) {
+        OrderSourceStatus current = Optional.ofNullable(source.getStatus()).orElseGet(OrderSourceStatus::new);
+        OrderSourceStatus next = new OrderSourceStatus();
+        next.observedGeneration = source.getMetadata().getGeneration();
+        next.conditions = ConditionsBuilder.from(current.conditions, next.observedGeneration, clock)
+                .fromProblems("Ready", problems, "SourceReady", "orders are accepted at /api/v1/sources/"
+                        + source.getMetadata().getName() + "/orders")
+                .build();
+        next.kpis = current.kpis;
+        if (!StatusComparison.differs(current, next)) {
+            return UpdateControl.noUpdate();
+        }
+        TransitionEvents.readyChanged(context.getClient(), clock, source, current.conditions, next.conditions);
+        source.setStatus(next);
+        return UpdateControl.patchStatus(source);
+    }
+}
