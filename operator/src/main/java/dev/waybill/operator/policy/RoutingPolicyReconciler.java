@@ -30,7 +30,8 @@ import java.util.stream.Collectors;
 /**
  * Reconciles a RoutingPolicy: compiles its CEL match, checks its candidate selector against the nodes that exist,
  * publishes it to the model, and reports Valid, Ready and CandidatesAvailable. Any node change in the namespace
- * re-reconciles its policies, so a node that appears satisfies a selector without delay.
+ * re-reconciles its policies, so a node that appears satisfies a selector without delay. Node counts stay out of
+ * the status on purpose: they would rewrite every policy each time a node comes or goes.
  */
 @Singleton
 @ControllerConfiguration(name = "routingpolicy")
@@ -84,9 +85,8 @@ public class RoutingPolicyReconciler implements Reconciler<RoutingPolicy>, Clean
                         + Optional.ofNullable(policy.getSpec().mode).map(Enum::name).orElse("Active"));
         check.candidateWarning().ifPresentOrElse(w -> conditions.isFalse("CandidatesAvailable", w),
                 () -> conditions.isTrue("CandidatesAvailable", "NodesMatched",
-                        check.candidates() + " of " + check.matchedNodes() + " selected nodes qualify"));
+                        "the node selector selects nodes with the required capabilities"));
         next.conditions = conditions.build();
-        next.matchedNodes = check.matchedNodes();
         next.kpis = current.kpis;
         if (!StatusComparison.differs(current, next)) {
             return UpdateControl.noUpdate();

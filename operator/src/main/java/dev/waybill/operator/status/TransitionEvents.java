@@ -15,8 +15,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Records a Kubernetes Event when a resource's Ready condition changes status, so `kubectl describe` and event
- * pipelines show when and why a node, policy, contract or source went in or out of service.
+ * Records a Kubernetes Event when a resource's Ready condition changes status or reason, so `kubectl describe` and
+ * event pipelines show when and why a node, policy, contract or source went in or out of service.
  */
 public final class TransitionEvents {
 
@@ -29,7 +29,7 @@ public final class TransitionEvents {
                                     List<Condition> before, List<Condition> after) {
         Optional<Condition> was = ready(before);
         Optional<Condition> now = ready(after);
-        if (now.isEmpty() || was.map(c -> c.status).equals(now.map(c -> c.status))) {
+        if (now.isEmpty() || was.map(TransitionEvents::state).equals(now.map(TransitionEvents::state))) {
             return;
         }
         Condition ready = now.get();
@@ -55,6 +55,11 @@ public final class TransitionEvents {
         } catch (KubernetesClientException e) {
             LOG.debugf("could not record event for %s: %s", resource.getMetadata().getName(), e.getMessage());
         }
+    }
+
+    /** What makes a transition worth an event: the status, or a new reason for it. */
+    private static String state(Condition condition) {
+        return condition.status + "/" + condition.reason;
     }
 
     private static Optional<Condition> ready(List<Condition> conditions) {

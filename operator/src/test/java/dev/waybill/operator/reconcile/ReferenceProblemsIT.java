@@ -82,6 +82,14 @@ class ReferenceProblemsIT {
                 assertThat(ready.reason).isEqualTo(fault.reason());
                 assertThat(ready.message).startsWith(fault.field() + ": ");
             });
+            await().atMost(WITHIN).untilAsserted(() -> assertThat(admin.v1().events()
+                    .inNamespace(OperatorTestEnvironment.NAMESPACE)
+                    .withField("involvedObject.name", fault.resource()).list().getItems())
+                    .as("a Warning event tells why %s is not Ready", fault.resource())
+                    .anySatisfy(e -> {
+                        assertThat(e.getType()).isEqualTo("Warning");
+                        assertThat(e.getReason()).isEqualTo(fault.reason());
+                    }));
 
             apply(fault.fix());
 
@@ -107,7 +115,6 @@ class ReferenceProblemsIT {
             await().atMost(WITHIN).untilAsserted(() -> {
                 RoutingPolicy policy = Resources.get(admin, RoutingPolicy.class, "f-policy-lonely").orElseThrow();
                 assertThat(Resources.status(policy, "CandidatesAvailable")).isEqualTo("True");
-                assertThat(policy.getStatus().matchedNodes).isEqualTo(1);
             });
         }
     }

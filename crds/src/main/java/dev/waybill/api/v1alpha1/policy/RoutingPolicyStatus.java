@@ -11,9 +11,6 @@ import io.fabric8.crdv2.generator.v1.SchemaCustomizer;
 @SchemaCustomizer(value = ConditionsListMap.class, input = "")
 public class RoutingPolicyStatus extends ResourceStatus {
 
-    @JsonPropertyDescription("Number of FulfillmentNodes the candidate selector currently matches.")
-    public Integer matchedNodes;
-
     @JsonPropertyDescription("Routing KPIs of this policy.")
     public PolicyKpis kpis;
 }
