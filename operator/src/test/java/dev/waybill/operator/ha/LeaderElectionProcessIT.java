@@ -2,6 +2,7 @@ package dev.waybill.operator.ha;
 
 import dev.waybill.api.v1alpha1.contract.AdapterContract;
 import dev.waybill.api.v1alpha1.meta.Condition;
+import dev.waybill.operator.OperatorProcess;
 import dev.waybill.operator.OperatorTestEnvironment;
 import io.fabric8.kubernetes.api.model.coordination.v1.Lease;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -10,7 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -87,19 +87,8 @@ class LeaderElectionProcessIT {
     }
 
     private static Replica launch(int index) throws IOException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        Path log = Path.of("target", "ha-replica-" + index + ".log").toAbsolutePath();
-        ProcessBuilder builder = new ProcessBuilder("java", "-jar",
-                Path.of("target", "quarkus-app", "quarkus-run.jar").toAbsolutePath().toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("KUBECONFIG", OperatorTestEnvironment.operatorKubeconfig().toString());
-        builder.environment().put("WAYBILL_NAMESPACES", OperatorTestEnvironment.NAMESPACE);
-        builder.environment().put("WAYBILL_LEADER_ELECTION_LEASE_NAMESPACE", OperatorTestEnvironment.NAMESPACE);
-        builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        return new Replica(builder.start(), port, log);
+        OperatorProcess process = OperatorProcess.start("ha-replica-" + index);
+        return new Replica(process.process(), process.port(), process.log());
     }
 
     private static String holder() {
