@@ -35,10 +35,9 @@ public class AdapterDeploymentDependent extends CRUDKubernetesDependentResource<
     /** Only objects this operator manages are cached. */
     public static final String MANAGED_SELECTOR = "app.kubernetes.io/managed-by=waybill-operator";
     static final String CONTRACT_HASH = "waybill.dev/contract-hash";
-    private static final String DEFAULT_IMAGE = "waybill/adapter-runtime:0.1.0";
 
-    private final String defaultImage = ConfigProvider.getConfig()
-            .getOptionalValue("waybill.adapter.image", String.class).orElse(DEFAULT_IMAGE);
+    /** java-operator-sdk creates dependents itself, so the configured default is read here, once. */
+    private final String defaultImage = ConfigProvider.getConfig().getValue("waybill.adapter.image", String.class);
 
     @Override
     protected Deployment desired(AdapterContract contract, Context<AdapterContract> context) {

@@ -20,6 +20,20 @@ public interface OperatorConfig {
     @WithDefault("true")
     boolean reconcile();
 
+    /** Deployment-mode adapters. */
+    Adapter adapter();
+
+    /** Defaults for the adapters the operator runs as Deployments. */
+    interface Adapter {
+
+        /**
+         * Image of an adapter whose contract names none ({@code WAYBILL_ADAPTER_IMAGE}). Read by
+         * {@code AdapterDeploymentDependent}, which java-operator-sdk instantiates itself.
+         */
+        @WithDefault("waybill/adapter-runtime:0.1.0")
+        String image();
+    }
+
     /** Leader election among operator replicas. */
     LeaderElection leaderElection();
 
