@@ -80,6 +80,18 @@ public class OperatorTestEnvironment implements QuarkusTestResourceLifecycleMana
         return RealApiServer.clientFor(adminKubeconfig);
     }
 
+    /** kubectl apply of a YAML text in the test namespace, as a platform team would apply a file. */
+    public static void apply(String yaml) {
+        try {
+            Path file = Files.createTempFile("waybill-it", ".yaml");
+            Files.writeString(file, yaml);
+            kubectl().run("apply", "-n", NAMESPACE, "-f", file.toString()).orThrow();
+            Files.delete(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static void installCrds() {
         Kubectl kubectl = kubectl();
         kubectl.run("apply", "--server-side", "--force-conflicts", "-f", Repo.path("crds").toString()).orThrow();

@@ -8,8 +8,7 @@ import dev.waybill.operator.model.ResourceKey;
 import dev.waybill.operator.secret.SecretReferences;
 import dev.waybill.operator.status.ConditionsBuilder;
 import dev.waybill.operator.status.Problem;
-import dev.waybill.operator.status.StatusComparison;
-import dev.waybill.operator.status.TransitionEvents;
+import dev.waybill.operator.status.StatusWrite;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.javaoperatorsdk.operator.api.reconciler.Cleaner;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
@@ -115,12 +114,7 @@ public class AdapterContractReconciler implements Reconciler<AdapterContract>, C
         next.endpoint = DeploymentMode.isDeployment(contract) ? AdapterNames.serviceUrl(contract)
                 : "embedded://" + contract.getMetadata().getNamespace() + "/" + contract.getMetadata().getName();
         next.kpis = current.kpis;
-        if (!StatusComparison.differs(current, next)) {
-            return UpdateControl.noUpdate();
-        }
-        TransitionEvents.readyChanged(context.getClient(), clock, contract, current.conditions, next.conditions);
-        contract.setStatus(next);
-        return UpdateControl.patchStatus(contract);
+        return StatusWrite.ifChanged(context.getClient(), clock, contract, current, next);
     }
 
     private static String readyMessage(AdapterContract contract) {

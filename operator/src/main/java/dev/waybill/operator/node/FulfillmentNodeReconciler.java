@@ -6,11 +6,10 @@ import dev.waybill.api.v1alpha1.node.FulfillmentNodeStatus;
 import dev.waybill.operator.model.CompiledNode;
 import dev.waybill.operator.model.ModelRegistry;
 import dev.waybill.operator.model.ResourceKey;
+import dev.waybill.operator.reference.ReferenceInformers;
 import dev.waybill.operator.status.ConditionsBuilder;
 import dev.waybill.operator.status.Problem;
-import dev.waybill.operator.status.StatusComparison;
-import dev.waybill.operator.status.TransitionEvents;
-import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
+import dev.waybill.operator.status.StatusWrite;
 import io.javaoperatorsdk.operator.api.reconciler.Cleaner;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
@@ -26,7 +25,6 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Reconciles a FulfillmentNode: checks its spec and its contract, publishes it to the model, and reports Ready and
@@ -35,8 +33,6 @@ import java.util.stream.Collectors;
 @Singleton
 @ControllerConfiguration(name = "fulfillmentnode")
 public class FulfillmentNodeReconciler implements Reconciler<FulfillmentNode>, Cleaner<FulfillmentNode> {
-
-    private static final String BY_CONTRACT = "nodesByContract";
 
     private final ModelRegistry model;
     private final Clock clock;
@@ -49,15 +45,8 @@ public class FulfillmentNodeReconciler implements Reconciler<FulfillmentNode>, C
 
     @Override
     public List<EventSource<?, FulfillmentNode>> prepareEventSources(EventSourceContext<FulfillmentNode> context) {
-        context.getPrimaryCache().addIndexer(BY_CONTRACT,
-                n -> List.of(n.getMetadata().getNamespace() + "/" + n.getSpec().adapterRef.name));
-        var configuration = InformerEventSourceConfiguration.from(AdapterContract.class, FulfillmentNode.class)
-                .withName("nodeContracts")
-                .withSecondaryToPrimaryMapper((AdapterContract c) -> context.getPrimaryCache()
-                        .byIndex(BY_CONTRACT, c.getMetadata().getNamespace() + "/" + c.getMetadata().getName())
-                        .stream().map(ResourceID::fromResource).collect(Collectors.toSet()))
-                .build();
-        contracts = new InformerEventSource<>(configuration, context);
+        contracts = ReferenceInformers.register(context, FulfillmentNode.class, AdapterContract.class,
+                n -> Optional.of(n.getSpec().adapterRef.name), null);
         return List.of(contracts);
     }
 
@@ -96,12 +85,7 @@ public class FulfillmentNodeReconciler implements Reconciler<FulfillmentNode>, C
                         "AdapterContract " + node.getSpec().adapterRef.name + " is Ready"));
         next.conditions = conditions.build();
         next.kpis = current.kpis;
-        if (!StatusComparison.differs(current, next)) {
-            return UpdateControl.noUpdate();
-        }
-        TransitionEvents.readyChanged(context.getClient(), clock, node, current.conditions, next.conditions);
-        node.setStatus(next);
-        return UpdateControl.patchStatus(node);
+        return StatusWrite.ifChanged(context.getClient(), clock, node, current, next);
     }
 
     private static String readyMessage(FulfillmentNode node) {

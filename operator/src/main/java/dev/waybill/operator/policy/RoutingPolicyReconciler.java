@@ -7,8 +7,7 @@ import dev.waybill.operator.model.CompiledPolicy;
 import dev.waybill.operator.model.ModelRegistry;
 import dev.waybill.operator.model.ResourceKey;
 import dev.waybill.operator.status.ConditionsBuilder;
-import dev.waybill.operator.status.StatusComparison;
-import dev.waybill.operator.status.TransitionEvents;
+import dev.waybill.operator.status.StatusWrite;
 import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.Cleaner;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
@@ -88,11 +87,6 @@ public class RoutingPolicyReconciler implements Reconciler<RoutingPolicy>, Clean
                         "the node selector selects nodes with the required capabilities"));
         next.conditions = conditions.build();
         next.kpis = current.kpis;
-        if (!StatusComparison.differs(current, next)) {
-            return UpdateControl.noUpdate();
-        }
-        TransitionEvents.readyChanged(context.getClient(), clock, policy, current.conditions, next.conditions);
-        policy.setStatus(next);
-        return UpdateControl.patchStatus(policy);
+        return StatusWrite.ifChanged(context.getClient(), clock, policy, current, next);
     }
 }

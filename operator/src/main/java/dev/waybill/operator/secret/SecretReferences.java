@@ -2,20 +2,18 @@ package dev.waybill.operator.secret;
 
 import dev.waybill.api.v1alpha1.meta.SecretKeyRef;
 import dev.waybill.operator.model.Credential;
+import dev.waybill.operator.reference.ReferenceInformers;
 import dev.waybill.operator.status.Problem;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Secret;
-import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
 import io.javaoperatorsdk.operator.processing.event.ResourceID;
 import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The credential Secrets a kind refers to. Watches only Secrets labelled {@value #LABEL_SELECTOR} (never every
@@ -29,28 +27,17 @@ public final class SecretReferences<P extends HasMetadata> {
     /** Secrets Waybill may read carry this label; the operator neither lists nor watches any other Secret. */
     public static final String LABEL_SELECTOR = "app.kubernetes.io/part-of=waybill";
 
-    private final String index;
     private final InformerEventSource<Secret, P> source;
 
-    private SecretReferences(String index, InformerEventSource<Secret, P> source) {
-        this.index = index;
+    private SecretReferences(InformerEventSource<Secret, P> source) {
         this.source = source;
     }
 
     /** Registers the index and the Secret informer; call from {@code prepareEventSources}. */
     public static <P extends HasMetadata> SecretReferences<P> register(EventSourceContext<P> context, Class<P> kind,
                                                                        Function<P, Optional<String>> secretName) {
-        String index = kind.getSimpleName() + "BySecret";
-        context.getPrimaryCache().addIndexer(index, p -> secretName.apply(p)
-                .map(name -> List.of(key(p.getMetadata().getNamespace(), name))).orElse(List.of()));
-        var configuration = InformerEventSourceConfiguration.from(Secret.class, kind)
-                .withName(kind.getSimpleName() + "Secrets")
-                .withLabelSelector(LABEL_SELECTOR)
-                .withSecondaryToPrimaryMapper((Secret s) -> context.getPrimaryCache()
-                        .byIndex(index, key(s.getMetadata().getNamespace(), s.getMetadata().getName())).stream()
-                        .map(ResourceID::fromResource).collect(Collectors.toSet()))
-                .build();
-        return new SecretReferences<>(index, new InformerEventSource<>(configuration, context));
+        return new SecretReferences<>(ReferenceInformers.register(context, kind, Secret.class, secretName,
+                LABEL_SELECTOR));
     }
 
     public InformerEventSource<Secret, P> eventSource() {
@@ -72,10 +59,6 @@ public final class SecretReferences<P extends HasMetadata> {
         return Resolution.found(new Credential(new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8)));
     }
 
-    private static String key(String namespace, String name) {
-        return namespace + "/" + name;
-    }
-
     /** A credential, or why there is none. */
     public record Resolution(Optional<Credential> credential, Optional<Problem> problem) {
 
@@ -86,10 +69,5 @@ public final class SecretReferences<P extends HasMetadata> {
         static Resolution failed(Problem problem) {
             return new Resolution(Optional.empty(), Optional.of(problem));
         }
-    }
-
-    @Override
-    public String toString() {
-        return "SecretReferences[" + index + "]";
     }
 }

@@ -9,12 +9,11 @@ import dev.waybill.operator.expression.JsonataMappings;
 import dev.waybill.operator.model.CompiledSource;
 import dev.waybill.operator.model.ModelRegistry;
 import dev.waybill.operator.model.ResourceKey;
+import dev.waybill.operator.reference.ReferenceInformers;
 import dev.waybill.operator.secret.SecretReferences;
 import dev.waybill.operator.status.ConditionsBuilder;
 import dev.waybill.operator.status.Problem;
-import dev.waybill.operator.status.StatusComparison;
-import dev.waybill.operator.status.TransitionEvents;
-import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
+import dev.waybill.operator.status.StatusWrite;
 import io.javaoperatorsdk.operator.api.reconciler.Cleaner;
 import io.javaoperatorsdk.operator.api.reconciler.Context;
 import io.javaoperatorsdk.operator.api.reconciler.ControllerConfiguration;
@@ -31,7 +30,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Reconciles an OrderSource: compiles its payload mapping, reads its shared key, checks its payment contract can
@@ -40,8 +38,6 @@ import java.util.stream.Collectors;
 @Singleton
 @ControllerConfiguration(name = "ordersource")
 public class OrderSourceReconciler implements Reconciler<OrderSource>, Cleaner<OrderSource> {
-
-    private static final String BY_PAYMENT_CONTRACT = "sourcesByPaymentContract";
 
     private final ModelRegistry model;
     private final Clock clock;
@@ -57,15 +53,8 @@ public class OrderSourceReconciler implements Reconciler<OrderSource>, Cleaner<O
     public List<EventSource<?, OrderSource>> prepareEventSources(EventSourceContext<OrderSource> context) {
         secrets = SecretReferences.register(context, OrderSource.class,
                 s -> Optional.ofNullable(s.getSpec().auth).map(a -> a.secretRef).map(r -> r.name));
-        context.getPrimaryCache().addIndexer(BY_PAYMENT_CONTRACT, s -> s.getSpec().paymentContractRef == null
-                ? List.of() : List.of(s.getMetadata().getNamespace() + "/" + s.getSpec().paymentContractRef.name));
-        var configuration = InformerEventSourceConfiguration.from(AdapterContract.class, OrderSource.class)
-                .withName("sourcePaymentContracts")
-                .withSecondaryToPrimaryMapper((AdapterContract c) -> context.getPrimaryCache()
-                        .byIndex(BY_PAYMENT_CONTRACT, c.getMetadata().getNamespace() + "/" + c.getMetadata().getName())
-                        .stream().map(ResourceID::fromResource).collect(Collectors.toSet()))
-                .build();
-        contracts = new InformerEventSource<>(configuration, context);
+        contracts = ReferenceInformers.register(context, OrderSource.class, AdapterContract.class,
+                s -> Optional.ofNullable(s.getSpec().paymentContractRef).map(r -> r.name), null);
         return List.of(secrets.eventSource(), contracts);
     }
 
@@ -138,11 +127,6 @@ public class OrderSourceReconciler implements Reconciler<OrderSource>, Cleaner<O
                         + source.getMetadata().getName() + "/orders")
                 .build();
         next.kpis = current.kpis;
-        if (!StatusComparison.differs(current, next)) {
-            return UpdateControl.noUpdate();
-        }
-        TransitionEvents.readyChanged(context.getClient(), clock, source, current.conditions, next.conditions);
-        source.setStatus(next);
-        return UpdateControl.patchStatus(source);
+        return StatusWrite.ifChanged(context.getClient(), clock, source, current, next);
     }
 }

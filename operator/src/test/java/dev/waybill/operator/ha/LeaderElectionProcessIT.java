@@ -15,7 +15,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -99,22 +98,15 @@ class LeaderElectionProcessIT {
     }
 
     private static void applyContract(String name) {
-        try {
-            Path file = Files.createTempFile("ha", ".yaml");
-            Files.writeString(file, """
-                    apiVersion: waybill.dev/v1alpha1
-                    kind: AdapterContract
-                    metadata: { name: %s }
-                    spec:
-                      schemaVersion: "1"
-                      baseUrl: http://localhost:9090/%s
-                      operations: { create: { method: POST, path: /orders } }
-                    """.formatted(name, name));
-            OperatorTestEnvironment.kubectl().run("apply", "-n", OperatorTestEnvironment.NAMESPACE, "-f",
-                    file.toString()).orThrow();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        OperatorTestEnvironment.apply("""
+                apiVersion: waybill.dev/v1alpha1
+                kind: AdapterContract
+                metadata: { name: %s }
+                spec:
+                  schemaVersion: "1"
+                  baseUrl: http://localhost:9090/%s
+                  operations: { create: { method: POST, path: /orders } }
+                """.formatted(name, name));
     }
 
     private static boolean ready(String name) {

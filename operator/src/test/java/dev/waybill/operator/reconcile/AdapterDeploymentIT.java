@@ -30,7 +30,7 @@ class AdapterDeploymentIT {
 
     @Test
     void deploymentModeRunsOwnedObjectsThatFollowTheSpec() {
-        ReferenceProblemsIT.apply(ReferenceProblemsIT.secret("remote-vendor-credentials", "token") + "---\n"
+        OperatorTestEnvironment.apply(ReferenceProblemsIT.secret("remote-vendor-credentials", "token") + "---\n"
                 + contract(1, "Deployment"));
         try (KubernetesClient admin = OperatorTestEnvironment.admin()) {
             Deployment deployment = await().atMost(WITHIN).until(() -> deployment(admin), d -> d != null);
@@ -44,10 +44,10 @@ class AdapterDeploymentIT {
             await().atMost(WITHIN).untilAsserted(() -> assertThat(readyReason(admin)).isEqualTo("AdapterReady"));
             assertThat(contract(admin).getStatus().endpoint).isEqualTo("http://" + ADAPTER + "." + ns() + ".svc:8080");
 
-            ReferenceProblemsIT.apply(contract(2, "Deployment"));
+            OperatorTestEnvironment.apply(contract(2, "Deployment"));
             await().atMost(WITHIN).untilAsserted(() -> assertThat(deployment(admin).getSpec().getReplicas()).isEqualTo(2));
 
-            ReferenceProblemsIT.apply(contract(0, "Embedded"));
+            OperatorTestEnvironment.apply(contract(0, "Embedded"));
             await().atMost(WITHIN).untilAsserted(() -> {
                 assertThat(deployment(admin)).isNull();
                 assertThat(admin.configMaps().inNamespace(ns()).withName(ADAPTER).get()).isNull();

@@ -15,10 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.stream.Stream;
 
@@ -124,16 +120,8 @@ class ReferenceProblemsIT {
                 .orElseThrow(() -> new AssertionError(fault.resource() + " has no Ready condition yet"));
     }
 
-    static void apply(String yaml) {
-        try {
-            Path file = Files.createTempFile("waybill-it", ".yaml");
-            Files.writeString(file, yaml);
-            OperatorTestEnvironment.kubectl().run("apply", "-n", OperatorTestEnvironment.NAMESPACE, "-f",
-                    file.toString()).orThrow();
-            Files.delete(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static void apply(String yaml) {
+        OperatorTestEnvironment.apply(yaml);
     }
 
     static String node(String name, String contract, String zone) {

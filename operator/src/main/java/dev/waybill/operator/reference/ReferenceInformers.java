@@ -1,0 +1,49 @@
+package dev.waybill.operator.reference;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
+import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
+import io.javaoperatorsdk.operator.processing.event.ResourceID;
+import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * An informer on the objects a kind refers to by name in its own namespace (a node's contract, a contract's
+ * Secret), which maps a changed object back to every resource that names it through an index on the primary
+ * cache: a reaction, not polling.
+ */
+public final class ReferenceInformers {
+
+    private ReferenceInformers() {
+    }
+
+    /**
+     * Registers the index and returns the informer; call from {@code prepareEventSources}.
+     *
+     * @param reference     the name a primary refers to, if any
+     * @param labelSelector restricts what is watched (null: every object of the kind in the watched namespaces)
+     */
+    public static <S extends HasMetadata, P extends HasMetadata> InformerEventSource<S, P> register(
+            EventSourceContext<P> context, Class<P> primary, Class<S> secondary,
+            Function<P, Optional<String>> reference, String labelSelector) {
+        String index = primary.getSimpleName() + "By" + secondary.getSimpleName();
+        context.getPrimaryCache().addIndexer(index, p -> reference.apply(p)
+                .map(name -> List.of(key(p.getMetadata().getNamespace(), name))).orElse(List.of()));
+        var configuration = InformerEventSourceConfiguration.from(secondary, primary)
+                .withName(index)
+                .withLabelSelector(labelSelector)
+                .withSecondaryToPrimaryMapper((S s) -> context.getPrimaryCache()
+                        .byIndex(index, key(s.getMetadata().getNamespace(), s.getMetadata().getName())).stream()
+                        .map(ResourceID::fromResource).collect(Collectors.toSet()))
+                .build();
+        return new InformerEventSource<>(configuration, context);
+    }
+
+    private static String key(String namespace, String name) {
+        return namespace + "/" + name;
+    }
+}
