@@ -1,0 +1,80 @@
+package dev.waybill.operator.model;
+
+import dev.waybill.api.v1alpha1.contract.AdapterContract;
+import dev.waybill.api.v1alpha1.contract.AdapterContractSpec;
+import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ModelRegistryTest {
+
+    private final ModelRegistry registry = new ModelRegistry();
+
+    @Test
+    void publishesVersionedSnapshotsThatEarlierReadersKeep() {
+        CompiledModel before = registry.snapshot();
+
+        registry.putContract(contract("acme", "http://a"));
+        CompiledModel after = registry.snapshot();
+
+        assertThat(before.contracts()).as("a snapshot never changes once read").isEmpty();
+        assertThat(after.version()).isGreaterThan(before.version());
+        assertThat(after.contracts()).containsOnlyKeys(new ResourceKey("ns", "acme"));
+    }
+
+    @Test
+    void removingLeavesNoOlderCompiledForm() {
+        registry.putContract(contract("acme", "http://a"));
+        registry.putContract(contract("acme", "http://b"));
+
+        assertThat(registry.snapshot().contracts().get(new ResourceKey("ns", "acme")).spec().baseUrl)
+                .isEqualTo("http://b");
+
+        registry.removeContract(new ResourceKey("ns", "acme"));
+
+        assertThat(registry.snapshot().contracts()).isEmpty();
+    }
+
+    @Test
+    void removingWhatIsAbsentDoesNotBumpTheVersion() {
+        long version = registry.snapshot().version();
+
+        registry.removeNode(new ResourceKey("ns", "ghost"));
+
+        assertThat(registry.snapshot().version()).isEqualTo(version);
+    }
+
+    @Test
+    void theModelHoldsAPrivateCopyOfTheSpec() {
+        AdapterContract contract = contractResource("acme", "http://a");
+        registry.putContract(CompiledContract.of(contract, Map.of(), Optional.empty()));
+
+        contract.getSpec().baseUrl = "http://changed-by-an-informer";
+
+        assertThat(registry.snapshot().contracts().get(new ResourceKey("ns", "acme")).spec().baseUrl)
+                .isEqualTo("http://a");
+    }
+
+    @Test
+    void credentialsNeverPrint() {
+        assertThat(new Credential("s3cr3t").toString()).doesNotContain("s3cr3t");
+        assertThat(CompiledContract.of(contractResource("acme", "http://a"), Map.of(),
+                Optional.of(new Credential("s3cr3t"))).toString()).doesNotContain("s3cr3t");
+    }
+
+    private static CompiledContract contract(String name, String url) {
+        return CompiledContract.of(contractResource(name, url), Map.of(), Optional.empty());
+    }
+
+    private static AdapterContract contractResource(String name, String url) {
+        AdapterContract contract = new AdapterContract();
+        contract.setMetadata(new ObjectMetaBuilder().withName(name).withNamespace("ns").withGeneration(1L).build());
+        contract.setSpec(new AdapterContractSpec());
+        contract.getSpec().baseUrl = url;
+        return contract;
+    }
+}
