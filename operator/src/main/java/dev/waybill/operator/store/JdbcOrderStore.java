@@ -1,0 +1,116 @@
+package dev.waybill.operator.store;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The {@link OrderStore} over JDBC, for both the embedded SQLite file and PostgreSQL: the SQL is the common subset
+ * (ON CONFLICT, RETURNING), the schema comes from Flyway. Every public method is one transaction.
+ */
+public final class JdbcOrderStore implements OrderStore {
+
+    private final DataSource dataSource;
+    private final AutoCloseable owner;
+    /** SQLite has one writer at a time; queueing in Java is cheaper than SQLITE_BUSY retries. */
+    private final Optional<Lock> writerLock;
+
+    JdbcOrderStore(DataSource dataSource, AutoCloseable owner, boolean singleWriter) {
+        this.dataSource = dataSource;
+        this.owner = owner;
+        this.writerLock = singleWriter ? Optional.of(new ReentrantLock(true)) : Optional.empty();
+    }
+
+    @Override
+    public Intake accept(IntakeRequest request) {
+        try {
+            return write(connection -> OrderSql.accept(connection, request));
+        } catch (StoreException e) {
+            if (!e.uniqueViolation()) {
+                throw e;
+            }
+            // A concurrent writer stored the same key or order first: answer as it would now.
+            return write(connection -> OrderSql.accept(connection, request));
+        }
+    }
+
+    @Override
+    public Optional<OrderRecord> find(String id) {
+        return read(connection -> OrderSql.find(connection, id));
+    }
+
+    @Override
+    public List<AuditEvent> auditTrail(String id) {
+        return read(connection -> OrderSql.auditTrail(connection, id));
+    }
+
+    @Override
+    public boolean apply(Transition transition) {
+        return write(connection -> OrderSql.apply(connection, transition));
+    }
+
+    @Override
+    public List<OutboxCommand> claim(String worker, int max, Instant now, Duration lease) {
+        return write(connection -> OutboxSql.claim(connection, worker, max, now, lease, writerLock.isEmpty()));
+    }
+
+    @Override
+    public void complete(long seq, Instant now) {
+        write(connection -> OutboxSql.complete(connection, seq, now));
+    }
+
+    @Override
+    public int purgeExpiredKeys(Instant now) {
+        return write(connection -> OrderSql.purgeExpiredKeys(connection, now));
+    }
+
+    @Override
+    public void close() {
+        try {
+            owner.close();
+        } catch (Exception e) {
+            throw new StoreException("closing the store", e);
+        }
+    }
+
+    /** Work inside one transaction. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private <T> T write(Work<T> work) {
+        writerLock.ifPresent(Lock::lock);
+        try {
+            return inTransaction(work);
+        } finally {
+            writerLock.ifPresent(Lock::unlock);
+        }
+    }
+
+    private <T> T read(Work<T> work) {
+        return inTransaction(work);
+    }
+
+    private <T> T inTransaction(Work<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("store operation failed", e);
+        }
+    }
+}

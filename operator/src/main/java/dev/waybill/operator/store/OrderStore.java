@@ -1,0 +1,36 @@
+package dev.waybill.operator.store;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the orchestrator keeps: orders, idempotency keys, the audit trail and the outbox. Each method is one local
+ * transaction, committed and synced before it returns: acknowledged means durable.
+ */
+public interface OrderStore extends AutoCloseable {
+
+    /** Takes a new order, or recognises it: see {@link Intake}. */
+    Intake accept(IntakeRequest request);
+
+    Optional<OrderRecord> find(String id);
+
+    /** The audit trail of an order, oldest first. */
+    List<AuditEvent> auditTrail(String id);
+
+    /** Applies a state change if the order is still at the expected version; false if someone else changed it. */
+    boolean apply(Transition transition);
+
+    /** Claims up to {@code max} due commands for {@code worker} for {@code lease}; unfinished claims expire. */
+    List<OutboxCommand> claim(String worker, int max, Instant now, Duration lease);
+
+    /** Marks a claimed command delivered. */
+    void complete(long seq, Instant now);
+
+    /** Deletes idempotency keys past their expiry; returns how many. */
+    int purgeExpiredKeys(Instant now);
+
+    @Override
+    void close();
+}

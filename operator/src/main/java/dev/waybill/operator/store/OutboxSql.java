@@ -1,0 +1,82 @@
+package dev.waybill.operator.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The SQL of the outbox: commands written with their cause, claimed with a lease, completed once delivered. */
+final class OutboxSql {
+
+    private OutboxSql() {
+    }
+
+    static void insert(Connection c, List<OutboxCommand> commands) throws SQLException {
+        if (commands.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO outbox (order_ref, command, payload, available_at, "
+                + "attempts) VALUES (?, ?, ?, ?, 0)")) {
+            for (OutboxCommand command : commands) {
+                s.setString(1, command.orderRef());
+                s.setString(2, command.command());
+                s.setString(3, command.payload());
+                s.setLong(4, command.availableAt().toEpochMilli());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    /**
+     * Due, unfinished commands whose claim is absent or expired, oldest first; claimed for the worker. With
+     * {@code skipLocked} (PostgreSQL) concurrent workers take disjoint rows instead of queueing on the same ones;
+     * SQLite has one writer at a time and needs no row locks.
+     */
+    static List<OutboxCommand> claim(Connection c, String worker, int max, Instant now, Duration lease,
+                                     boolean skipLocked) throws SQLException {
+        List<OutboxCommand> due = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT seq, order_ref, command, payload, available_at, attempts "
+                + "FROM outbox WHERE done_at IS NULL AND available_at <= ? "
+                + "AND (claimed_until IS NULL OR claimed_until <= ?) ORDER BY seq LIMIT ?"
+                + (skipLocked ? " FOR UPDATE SKIP LOCKED" : ""))) {
+            s.setLong(1, now.toEpochMilli());
+            s.setLong(2, now.toEpochMilli());
+            s.setInt(3, max);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    due.add(new OutboxCommand(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
+                            Instant.ofEpochMilli(r.getLong(5)), r.getInt(6) + 1));
+                }
+            }
+        }
+        List<OutboxCommand> claimed = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("UPDATE outbox SET claimed_by = ?, claimed_until = ?, "
+                + "attempts = attempts + 1 WHERE seq = ? AND done_at IS NULL "
+                + "AND (claimed_until IS NULL OR claimed_until <= ?)")) {
+            for (OutboxCommand command : due) {
+                s.setString(1, worker);
+                s.setLong(2, now.plus(lease).toEpochMilli());
+                s.setLong(3, command.seq());
+                s.setLong(4, now.toEpochMilli());
+                if (s.executeUpdate() == 1) {
+                    claimed.add(command); // a concurrent worker may have claimed it between select and update
+                }
+            }
+        }
+        return claimed;
+    }
+
+    static Void complete(Connection c, long seq, Instant now) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE outbox SET done_at = ? WHERE seq = ?")) {
+            s.setLong(1, now.toEpochMilli());
+            s.setLong(2, seq);
+            s.executeUpdate();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,69 @@
+package dev.waybill.operator.store;
+
+import io.agroal.api.AgroalDataSource;
+import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier;
+import org.flywaydb.core.Flyway;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+
+/**
+ * Opens the store Waybill is configured for: the embedded SQLite file (the default: no server to run) or
+ * PostgreSQL (for several replicas). Migrates the schema with Flyway before first use.
+ *
+ * <p>Why SQLite for the embedded store: in WAL mode with {@code synchronous=FULL} a commit returns only after the
+ * write-ahead log is fsync'd, which is exactly "acknowledged means durable", and a crashed process leaves a
+ * database that opens consistent. H2 gives no such per-commit sync guarantee.
+ */
+public final class StoreFactory {
+
+    private StoreFactory() {
+    }
+
+    /** The embedded store in {@code dataDir}/waybill.db. */
+    public static OrderStore embedded(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data directory " + dataDir, e);
+        }
+        String url = "jdbc:sqlite:" + dataDir.resolve("waybill.db").toAbsolutePath()
+                + "?journal_mode=WAL&synchronous=FULL&busy_timeout=10000&foreign_keys=true&transaction_mode=IMMEDIATE";
+        AgroalDataSource dataSource = pool(url, 4);
+        migrate(dataSource, "sqlite");
+        return new JdbcOrderStore(dataSource, dataSource, true);
+    }
+
+    /** PostgreSQL at a {@code jdbc:postgresql://} URL. */
+    public static OrderStore postgres(String jdbcUrl) {
+        if (!jdbcUrl.startsWith("jdbc:postgresql://")) {
+            throw new IllegalArgumentException("WAYBILL_STORE_URL must be a jdbc:postgresql:// URL");
+        }
+        AgroalDataSource dataSource = pool(jdbcUrl, 16);
+        migrate(dataSource, "postgresql");
+        return new JdbcOrderStore(dataSource, dataSource, false);
+    }
+
+    private static AgroalDataSource pool(String url, int size) {
+        try {
+            return AgroalDataSource.from(new AgroalDataSourceConfigurationSupplier()
+                    .connectionPoolConfiguration(pool -> pool.minSize(1).maxSize(size).initialSize(1)
+                            .acquisitionTimeout(Duration.ofSeconds(30))
+                            .connectionFactoryConfiguration(factory -> factory.jdbcUrl(url))));
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the store", e);
+        }
+    }
+
+    private static void migrate(AgroalDataSource dataSource, String dialect) {
+        Flyway.configure(StoreFactory.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration/" + dialect)
+                .load()
+                .migrate();
+    }
+}

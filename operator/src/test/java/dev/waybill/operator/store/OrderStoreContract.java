@@ -1,0 +1,174 @@
+package dev.waybill.operator.store;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What every {@link OrderStore} must do, run against each implementation on a real database. */
+abstract class OrderStoreContract {
+
+    static final Instant T0 = Instant.parse("2026-11-27T10:00:00Z");
+
+    OrderStore store;
+    private final String namespace = "ns-" + UUID.randomUUID().toString().substring(0, 8);
+
+    abstract OrderStore open();
+
+    @BeforeEach
+    void openStore() {
+        store = open();
+    }
+
+    @AfterEach
+    void closeStore() {
+        store.close();
+    }
+
+    @Test
+    void acceptsAnOrderWithItsEventsAndCommandsInOneGo() {
+        Intake intake = store.accept(request("key-1", "hash-1", "SO-1"));
+
+        OrderRecord order = ((Intake.Accepted) intake).order();
+        assertThat(store.find(order.id())).contains(order);
+        assertThat(store.auditTrail(order.id())).extracting(AuditEvent::type).containsExactly("Received", "Validated");
+        List<OutboxCommand> due = store.claim("w1", 10, T0, Duration.ofSeconds(30));
+        assertThat(due).singleElement().satisfies(c -> {
+            assertThat(c.orderRef()).isEqualTo(order.id());
+            assertThat(c.command()).isEqualTo("Route");
+            assertThat(c.attempts()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void theSameKeyAndRequestIsAReplayNotASecondOrder() {
+        OrderRecord first = ((Intake.Accepted) store.accept(request("key-1", "hash-1", "SO-1"))).order();
+
+        Intake again = store.accept(request("key-1", "hash-1", "SO-1"));
+
+        assertThat(again).isEqualTo(new Intake.Replayed(first));
+        assertThat(store.auditTrail(first.id())).hasSize(2);
+    }
+
+    @Test
+    void theSameKeyWithAnotherRequestIsRefused() {
+        OrderRecord first = ((Intake.Accepted) store.accept(request("key-1", "hash-1", "SO-1"))).order();
+
+        assertThat(store.accept(request("key-1", "hash-2", "SO-2"))).isEqualTo(new Intake.KeyReused(first.id()));
+    }
+
+    @Test
+    void theSameOrderUnderAnotherKeyIsNotTakenTwice() {
+        OrderRecord first = ((Intake.Accepted) store.accept(request("key-1", "hash-1", "SO-1"))).order();
+
+        assertThat(store.accept(request("key-2", "hash-9", "SO-1"))).isEqualTo(new Intake.DuplicateOrder(first));
+    }
+
+    @Test
+    void fiftyConcurrentDuplicatesMakeExactlyOneOrder() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Intake>> answers = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            answers.add(pool.submit(() -> {
+                start.await();
+                return store.accept(request("key-dup", "hash-dup", "SO-DUP"));
+            }));
+        }
+        start.countDown();
+        List<Intake> intakes = new ArrayList<>();
+        for (Future<Intake> answer : answers) {
+            intakes.add(answer.get());
+        }
+        pool.shutdown();
+
+        assertThat(intakes.stream().filter(i -> i instanceof Intake.Accepted).count()).isEqualTo(1);
+        assertThat(intakes).allSatisfy(i -> assertThat(i).isInstanceOfAny(Intake.Accepted.class, Intake.Replayed.class));
+        assertThat(intakes.stream().map(StoreTestSupport::orderId).distinct().count()).isEqualTo(1);
+    }
+
+    @Test
+    void aTransitionAppliesOnlyAtTheVersionItRead() {
+        OrderRecord order = ((Intake.Accepted) store.accept(request("key-1", "hash-1", "SO-1"))).order();
+        OrderRecord routed = order.withState("Routed", T0.plusSeconds(1));
+
+        boolean applied = store.apply(new Transition(routed, order.version(),
+                List.of(AuditEvent.of(T0.plusSeconds(1), "Routed", "Succeeded", "to acme-newark")), List.of()));
+        boolean stale = store.apply(new Transition(order.withState("Rejected", T0.plusSeconds(2)), order.version(),
+                List.of(AuditEvent.of(T0.plusSeconds(2), "Rejected", "Failed", "lost race")), List.of()));
+
+        assertThat(applied).isTrue();
+        assertThat(stale).as("a writer that read an old version loses").isFalse();
+        assertThat(store.find(order.id()).orElseThrow().state()).isEqualTo("Routed");
+        assertThat(store.auditTrail(order.id())).extracting(AuditEvent::type)
+                .containsExactly("Received", "Validated", "Routed");
+    }
+
+    @Test
+    void outboxCommandsAreClaimedOnceUntilTheirLeaseExpiresAndGoneWhenComplete() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            store.accept(request("key-" + i, "hash-" + i, "SO-" + i));
+        }
+        Set<Long> claimed = Collections.newSetFromMap(new ConcurrentHashMap<>());
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<List<OutboxCommand>>> claims = new ArrayList<>();
+        for (int w = 0; w < 4; w++) {
+            String worker = "w" + w;
+            claims.add(pool.submit(() -> store.claim(worker, 8, T0, Duration.ofSeconds(30))));
+        }
+        int total = 0;
+        for (Future<List<OutboxCommand>> claim : claims) {
+            for (OutboxCommand command : claim.get()) {
+                assertThat(claimed.add(command.seq())).as("claimed twice: %s", command.seq()).isTrue();
+                total++;
+            }
+        }
+        pool.shutdown();
+        assertThat(total).isEqualTo(20);
+        assertThat(store.claim("w9", 100, T0.plusSeconds(10), Duration.ofSeconds(30))).as("leases hold").isEmpty();
+
+        long done = claimed.iterator().next();
+        store.complete(done, T0.plusSeconds(5));
+        List<OutboxCommand> reclaimed = store.claim("w9", 100, T0.plusSeconds(31), Duration.ofSeconds(30));
+
+        assertThat(reclaimed).hasSize(19).noneMatch(c -> c.seq() == done).allMatch(c -> c.attempts() == 2);
+    }
+
+    @Test
+    void expiredKeysArePurgedAndTheOrderStays() {
+        OrderRecord order = ((Intake.Accepted) store.accept(request("key-1", "hash-1", "SO-1"))).order();
+
+        assertThat(store.purgeExpiredKeys(T0.plus(Duration.ofDays(6)))).isZero();
+        assertThat(store.purgeExpiredKeys(T0.plus(Duration.ofDays(8)))).isEqualTo(1);
+        assertThat(store.find(order.id())).isPresent();
+    }
+
+    @Test
+    void whatWasAcceptedSurvivesReopening() {
+        OrderRecord order = ((Intake.Accepted) store.accept(request("key-1", "hash-1", "SO-1"))).order();
+        store.close();
+
+        store = open();
+
+        assertThat(store.find(order.id())).contains(order);
+        assertThat(store.accept(request("key-1", "hash-1", "SO-1"))).isEqualTo(new Intake.Replayed(order));
+    }
+
+    IntakeRequest request(String key, String hash, String orderId) {
+        return StoreTestSupport.request(namespace, key, hash, orderId);
+    }
+}
