@@ -3,6 +3,7 @@ package dev.waybill.operator;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * The packaged operator (target/quarkus-app/quarkus-run.jar) as its own process, as a Deployment runs it: under the
@@ -14,6 +15,11 @@ public record OperatorProcess(Process process, int port, Path log) {
 
     /** Starts one replica; {@link OperatorTestEnvironment#start()} must have run. */
     public static OperatorProcess start(String name) throws IOException {
+        return start(name, Map.of("WAYBILL_DATA_DIR", Path.of("target", name + "-data").toAbsolutePath().toString()));
+    }
+
+    /** Starts one replica with extra environment (e.g. its store). */
+    public static OperatorProcess start(String name, Map<String, String> env) throws IOException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -26,6 +32,7 @@ public record OperatorProcess(Process process, int port, Path log) {
         builder.environment().put("WAYBILL_NAMESPACES", OperatorTestEnvironment.NAMESPACE);
         builder.environment().put("WAYBILL_LEADER_ELECTION_LEASE_NAMESPACE", OperatorTestEnvironment.NAMESPACE);
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        builder.environment().putAll(env);
         return new OperatorProcess(builder.start(), port, log);
     }
 }

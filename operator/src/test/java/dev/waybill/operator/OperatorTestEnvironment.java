@@ -55,7 +55,8 @@ public class OperatorTestEnvironment implements QuarkusTestResourceLifecycleMana
         }
         System.setProperty("kubeconfig", operatorKubeconfig.toString());
         return Map.of("waybill.namespaces", NAMESPACE,
-                "waybill.leader-election.lease-namespace", NAMESPACE);
+                "waybill.leader-election.lease-namespace", NAMESPACE,
+                "waybill.data-dir", Path.of("target", "data-" + System.nanoTime()).toAbsolutePath().toString());
     }
 
     @Override

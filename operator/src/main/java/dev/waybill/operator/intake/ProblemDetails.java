@@ -1,0 +1,30 @@
+package dev.waybill.operator.intake;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.waybill.adapter.model.FieldError;
+import jakarta.ws.rs.core.Response;
+
+import java.util.List;
+
+/**
+ * An error answer in RFC 9457 form ({@code application/problem+json}), with {@code errors[]} naming each field at
+ * fault for validation failures.
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record ProblemDetails(String type, String title, int status, String detail, List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** A problem with a stable type slug, e.g. {@code invalid-order}. */
+    public static ProblemDetails of(int status, String slug, String title, String detail) {
+        return new ProblemDetails("https://waybill.dev/problems/" + slug, title, status, detail, List.of());
+    }
+
+    public ProblemDetails withErrors(List<FieldError> fieldErrors) {
+        return new ProblemDetails(type, title, status, detail, List.copyOf(fieldErrors));
+    }
+
+    public Response toResponse() {
+        return Response.status(status).type(MEDIA_TYPE).entity(this).build();
+    }
+}
