@@ -58,7 +58,11 @@ public class OrderIntake {
         if (keyProblem.isPresent()) {
             return refuse(400, "invalid-idempotency-key", "Invalid Idempotency-Key", keyProblem.get());
         }
-        ReadResult read = new OrderReader(defaults).read(body);
+        return take(namespace, new OrderReader(defaults).read(body), idempotencyKey);
+    }
+
+    /** Takes an order already read (e.g. mapped from a channel's payload by its OrderSource). */
+    public IntakeOutcome take(String namespace, ReadResult read, Optional<String> idempotencyKey) {
         if (read instanceof ReadResult.Invalid invalid) {
             return new IntakeOutcome.Refused(ProblemDetails.of(422, "invalid-order", "Invalid order",
                     invalid.errors().size() + " field(s) are invalid").withErrors(invalid.errors()));
@@ -115,7 +119,7 @@ public class OrderIntake {
         return printable ? Optional.empty() : Optional.of("Idempotency-Key must be printable ASCII without spaces");
     }
 
-    private static IntakeOutcome refuse(int status, String slug, String title, String detail) {
+    static IntakeOutcome refuse(int status, String slug, String title, String detail) {
         return new IntakeOutcome.Refused(ProblemDetails.of(status, slug, title, detail));
     }
 
