@@ -1,0 +1,118 @@
+package dev.waybill.operator.bench;
+
+import dev.waybill.operator.OperatorProcess;
+import dev.waybill.operator.OperatorTestEnvironment;
+import dev.waybill.testkit.LocalPostgres;
+import dev.waybill.testkit.Repo;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * HTTP load driver for intake (make bench, never make test): open loop at a fixed arrival rate, latency measured
+ * from each request's scheduled time (no coordinated omission), against the packaged operator with durable
+ * acknowledgement, on the embedded store and on PostgreSQL.
+ */
+class IntakeLoadBench {
+
+    private static final Duration RUN = Duration.ofSeconds(10);
+    private static final Duration WARM_UP = Duration.ofSeconds(5);
+
+    @Test
+    void intakeOnBothStores() throws Exception {
+        OperatorTestEnvironment environment = new OperatorTestEnvironment();
+        environment.start();
+        try (LocalPostgres postgres = LocalPostgres.start(Path.of("target", "postgres-bench").toAbsolutePath())) {
+            Path data = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "bench-data");
+            measure("embedded (SQLite WAL, synchronous=FULL)", Map.of("WAYBILL_DATA_DIR", data.toString()));
+            measure("PostgreSQL", Map.of("WAYBILL_STORE_URL", postgres.jdbcUrl()));
+        } finally {
+            environment.stop();
+        }
+    }
+
+    private static void measure(String store, Map<String, String> env) throws Exception {
+        OperatorProcess operator = OperatorProcess.start("bench-intake", env);
+        try {
+            HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(8)).build();
+            await().atMost(Duration.ofSeconds(60)).until(() -> ready(http, operator));
+            String template = Files.readString(Repo.path("examples/orders/SO-1001.json"));
+            run(http, operator, template, 200, WARM_UP, "warm-up");
+            System.out.printf("%n== intake load, %s, %s per rate, 2 cores%n", store, RUN);
+            for (int rate : new int[] {500, 1000, 2000, 3000}) {
+                System.out.println(run(http, operator, template, rate, RUN, store));
+            }
+        } finally {
+            operator.process().destroy();
+            operator.process().waitFor(20, TimeUnit.SECONDS);
+        }
+    }
+
+    private static String run(HttpClient http, OperatorProcess operator, String template, int rate, Duration length,
+                              String label) throws Exception {
+        URI uri = URI.create("http://127.0.0.1:" + operator.port() + "/api/v1/orders");
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        AtomicInteger errors = new AtomicInteger();
+        List<CompletableFuture<?>> pending = new ArrayList<>();
+        long interval = 1_000_000_000L / rate;
+        long start = System.nanoTime();
+        long total = length.toSeconds() * rate;
+        for (long i = 0; i < total; i++) {
+            long scheduled = start + i * interval;
+            long wait = scheduled - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            String body = template.replace("SO-1001", "SO-B-" + label.hashCode() + "-" + rate + "-" + i + "-" + start);
+            HttpRequest request = HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            pending.add(http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> {
+                latencies.add(System.nanoTime() - scheduled);
+                if (e != null || r.statusCode() != 202) {
+                    errors.incrementAndGet();
+                }
+            }));
+        }
+        CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).exceptionally(e -> null)
+                .get(2, TimeUnit.MINUTES);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        return String.format("offered %5d/s: completed %6d in %.1f s (%.0f/s), errors %d, latency p50 %.1f ms, "
+                        + "p99 %.1f ms, max %.1f ms", rate, sorted.length, seconds, sorted.length / seconds,
+                errors.get(), pct(sorted, 0.50), pct(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
+    }
+
+    private static double pct(long[] sorted, double q) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
+    }
+
+    private static boolean ready(HttpClient http, OperatorProcess operator) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + operator.port()
+                    + "/q/health/ready")).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}
