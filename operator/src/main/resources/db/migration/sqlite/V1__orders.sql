@@ -47,4 +47,4 @@ CREATE TABLE outbox (
     claimed_until  BIGINT,
     done_at        BIGINT
 );
-CREATE INDEX outbox_pending ON outbox (done_at, available_at);
+CREATE INDEX outbox_pending ON outbox (command, done_at, available_at);

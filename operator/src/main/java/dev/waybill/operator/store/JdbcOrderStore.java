@@ -56,8 +56,9 @@ public final class JdbcOrderStore implements OrderStore {
     }
 
     @Override
-    public List<OutboxCommand> claim(String worker, int max, Instant now, Duration lease) {
-        return write(connection -> OutboxSql.claim(connection, worker, max, now, lease, writerLock.isEmpty()));
+    public List<OutboxCommand> claim(String command, String worker, int max, Instant now, Duration lease) {
+        return write(connection -> OutboxSql.claim(connection, command, worker, max, now, lease,
+                writerLock.isEmpty()));
     }
 
     @Override

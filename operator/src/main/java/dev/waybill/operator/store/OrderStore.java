@@ -22,8 +22,11 @@ public interface OrderStore extends AutoCloseable {
     /** Applies a state change if the order is still at the expected version; false if someone else changed it. */
     boolean apply(Transition transition);
 
-    /** Claims up to {@code max} due commands for {@code worker} for {@code lease}; unfinished claims expire. */
-    List<OutboxCommand> claim(String worker, int max, Instant now, Duration lease);
+    /**
+     * Claims up to {@code max} due commands of one kind ({@code command}, e.g. Route) for {@code worker} for
+     * {@code lease}; unfinished claims expire and are claimed again.
+     */
+    List<OutboxCommand> claim(String command, String worker, int max, Instant now, Duration lease);
 
     /** Marks a claimed command delivered. */
     void complete(long seq, Instant now);

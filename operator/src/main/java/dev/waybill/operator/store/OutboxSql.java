@@ -37,16 +37,17 @@ final class OutboxSql {
      * {@code skipLocked} (PostgreSQL) concurrent workers take disjoint rows instead of queueing on the same ones;
      * SQLite has one writer at a time and needs no row locks.
      */
-    static List<OutboxCommand> claim(Connection c, String worker, int max, Instant now, Duration lease,
-                                     boolean skipLocked) throws SQLException {
+    static List<OutboxCommand> claim(Connection c, String command, String worker, int max, Instant now,
+                                     Duration lease, boolean skipLocked) throws SQLException {
         List<OutboxCommand> due = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT seq, order_ref, command, payload, available_at, attempts "
-                + "FROM outbox WHERE done_at IS NULL AND available_at <= ? "
+                + "FROM outbox WHERE command = ? AND done_at IS NULL AND available_at <= ? "
                 + "AND (claimed_until IS NULL OR claimed_until <= ?) ORDER BY seq LIMIT ?"
                 + (skipLocked ? " FOR UPDATE SKIP LOCKED" : ""))) {
-            s.setLong(1, now.toEpochMilli());
+            s.setString(1, command);
             s.setLong(2, now.toEpochMilli());
-            s.setInt(3, max);
+            s.setLong(3, now.toEpochMilli());
+            s.setInt(4, max);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     due.add(new OutboxCommand(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
@@ -58,13 +59,13 @@ final class OutboxSql {
         try (PreparedStatement s = c.prepareStatement("UPDATE outbox SET claimed_by = ?, claimed_until = ?, "
                 + "attempts = attempts + 1 WHERE seq = ? AND done_at IS NULL "
                 + "AND (claimed_until IS NULL OR claimed_until <= ?)")) {
-            for (OutboxCommand command : due) {
+            for (OutboxCommand candidate : due) {
                 s.setString(1, worker);
                 s.setLong(2, now.plus(lease).toEpochMilli());
-                s.setLong(3, command.seq());
+                s.setLong(3, candidate.seq());
                 s.setLong(4, now.toEpochMilli());
                 if (s.executeUpdate() == 1) {
-                    claimed.add(command); // a concurrent worker may have claimed it between select and update
+                    claimed.add(candidate); // a concurrent worker may have claimed it between select and update
                 }
             }
         }

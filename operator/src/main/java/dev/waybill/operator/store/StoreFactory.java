@@ -33,7 +33,7 @@ public final class StoreFactory {
         }
         String url = "jdbc:sqlite:" + dataDir.resolve("waybill.db").toAbsolutePath()
                 + "?journal_mode=WAL&synchronous=FULL&busy_timeout=10000&foreign_keys=true&transaction_mode=IMMEDIATE";
-        AgroalDataSource dataSource = pool(url, 4);
+        AgroalDataSource dataSource = pool(url, org.sqlite.JDBC.class, 4);
         migrate(dataSource, "sqlite");
         return new JdbcOrderStore(dataSource, dataSource, true);
     }
@@ -43,17 +43,19 @@ public final class StoreFactory {
         if (!jdbcUrl.startsWith("jdbc:postgresql://")) {
             throw new IllegalArgumentException("WAYBILL_STORE_URL must be a jdbc:postgresql:// URL");
         }
-        AgroalDataSource dataSource = pool(jdbcUrl, 16);
+        AgroalDataSource dataSource = pool(jdbcUrl, org.postgresql.Driver.class, 16);
         migrate(dataSource, "postgresql");
         return new JdbcOrderStore(dataSource, dataSource, false);
     }
 
-    private static AgroalDataSource pool(String url, int size) {
+    /** A pool with the driver named, not looked up: DriverManager lookups depend on the caller's class loader. */
+    private static AgroalDataSource pool(String url, Class<?> driver, int size) {
         try {
             return AgroalDataSource.from(new AgroalDataSourceConfigurationSupplier()
                     .connectionPoolConfiguration(pool -> pool.minSize(1).maxSize(size).initialSize(1)
                             .acquisitionTimeout(Duration.ofSeconds(30))
-                            .connectionFactoryConfiguration(factory -> factory.jdbcUrl(url))));
+                            .connectionFactoryConfiguration(factory -> factory.jdbcUrl(url)
+                                    .connectionProviderClass(driver))));
         } catch (SQLException e) {
             throw new StoreException("cannot open the store", e);
         }

@@ -46,7 +46,7 @@ abstract class OrderStoreContract {
         OrderRecord order = ((Intake.Accepted) intake).order();
         assertThat(store.find(order.id())).contains(order);
         assertThat(store.auditTrail(order.id())).extracting(AuditEvent::type).containsExactly("Received", "Validated");
-        List<OutboxCommand> due = store.claim("w1", 10, T0, Duration.ofSeconds(30));
+        List<OutboxCommand> due = store.claim("Route", "w1", 10, T0, Duration.ofSeconds(30));
         assertThat(due).singleElement().satisfies(c -> {
             assertThat(c.orderRef()).isEqualTo(order.id());
             assertThat(c.command()).isEqualTo("Route");
@@ -128,7 +128,7 @@ abstract class OrderStoreContract {
         List<Future<List<OutboxCommand>>> claims = new ArrayList<>();
         for (int w = 0; w < 4; w++) {
             String worker = "w" + w;
-            claims.add(pool.submit(() -> store.claim(worker, 8, T0, Duration.ofSeconds(30))));
+            claims.add(pool.submit(() -> store.claim("Route", worker, 8, T0, Duration.ofSeconds(30))));
         }
         int total = 0;
         for (Future<List<OutboxCommand>> claim : claims) {
@@ -139,13 +139,21 @@ abstract class OrderStoreContract {
         }
         pool.shutdown();
         assertThat(total).isEqualTo(20);
-        assertThat(store.claim("w9", 100, T0.plusSeconds(10), Duration.ofSeconds(30))).as("leases hold").isEmpty();
+        assertThat(store.claim("Route", "w9", 100, T0.plusSeconds(10), Duration.ofSeconds(30))).as("leases hold").isEmpty();
 
         long done = claimed.iterator().next();
         store.complete(done, T0.plusSeconds(5));
-        List<OutboxCommand> reclaimed = store.claim("w9", 100, T0.plusSeconds(31), Duration.ofSeconds(30));
+        List<OutboxCommand> reclaimed = store.claim("Route", "w9", 100, T0.plusSeconds(31), Duration.ofSeconds(30));
 
         assertThat(reclaimed).hasSize(19).noneMatch(c -> c.seq() == done).allMatch(c -> c.attempts() == 2);
+    }
+
+    @Test
+    void aWorkerClaimsOnlyTheCommandsItHandles() {
+        store.accept(request("key-1", "hash-1", "SO-1"));
+
+        assertThat(store.claim("Dispatch", "w1", 10, T0, Duration.ofSeconds(30))).isEmpty();
+        assertThat(store.claim("Route", "w1", 10, T0, Duration.ofSeconds(30))).hasSize(1);
     }
 
     @Test

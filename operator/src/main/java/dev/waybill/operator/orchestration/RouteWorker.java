@@ -1,0 +1,101 @@
+package dev.waybill.operator.orchestration;
+
+import dev.waybill.adapter.model.OrderDefaults;
+import dev.waybill.adapter.model.OrderReader;
+import dev.waybill.adapter.model.ReadResult;
+import dev.waybill.operator.inventory.InventorySnapshots;
+import dev.waybill.operator.model.ModelRegistry;
+import dev.waybill.operator.routing.NodeLoad;
+import dev.waybill.operator.routing.RouteRequest;
+import dev.waybill.operator.routing.RouteResult;
+import dev.waybill.operator.routing.Router;
+import dev.waybill.operator.store.OrderRecord;
+import dev.waybill.operator.store.OrderStore;
+import dev.waybill.operator.store.OutboxCommand;
+import dev.waybill.operator.store.Transition;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import org.jboss.logging.Logger;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Routes taken orders: claims the outbox's Route commands, decides with the current snapshot, and writes the
+ * order's next state, the decision's audit events and the commands it causes (Dispatch per shipment, a later Route
+ * for a held backorder) in one transaction. Claims are leased, so a crashed worker's orders are routed again.
+ */
+@Startup
+@Singleton
+public class RouteWorker {
+
+    private static final Logger LOG = Logger.getLogger(RouteWorker.class);
+    private static final Set<String> ROUTABLE = Set.of("Received", "Backordered");
+    private static final Duration LEASE = Duration.ofSeconds(30);
+
+    private final OrderStore store;
+    private final Router router;
+    private final ModelRegistry model;
+    private final InventorySnapshots stock;
+    private final NodeLoad load;
+    private final Clock clock;
+    private final String worker = "router-" + UUID.randomUUID();
+    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "waybill-router");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    RouteWorker(OrderStore store, Router router, ModelRegistry model, InventorySnapshots stock, NodeLoad load,
+                Clock clock) {
+        this.store = store;
+        this.router = router;
+        this.model = model;
+        this.stock = stock;
+        this.load = load;
+        this.clock = clock;
+        executor.scheduleWithFixedDelay(this::drain, 500, 100, TimeUnit.MILLISECONDS);
+    }
+
+    void drain() {
+        try {
+            for (OutboxCommand command : store.claim("Route", worker, 100, clock.instant(), LEASE)) {
+                route(command);
+                store.complete(command.seq(), clock.instant());
+            }
+        } catch (RuntimeException e) {
+            // the claims expire and are retried; the worker itself must keep running
+            LOG.warnf("routing pass failed, will retry: %s", e.toString());
+        }
+    }
+
+    private void route(OutboxCommand command) {
+        OrderRecord order = store.find(command.orderRef()).orElse(null);
+        if (order == null || !ROUTABLE.contains(order.state())) {
+            return; // cancelled or routed meanwhile: nothing left to decide
+        }
+        ReadResult read = new OrderReader(OrderDefaults.none()).read(order.body().getBytes(StandardCharsets.UTF_8));
+        Instant now = clock.instant();
+        RouteResult result = router.decide(RouteRequest.of(model.snapshot(), order.namespace(),
+                read.validOrder().orElseThrow(), now, load, stock));
+        RoutingOutcome outcome = RoutingOutcome.of(result.decision(), now);
+        Transition transition = RoutingRecord.transition(order, result, outcome, now);
+        if (store.apply(transition)) {
+            LOG.infof("order %s %s -> %s (%s)", order.id(), order.state(), outcome.state(),
+                    result.explanation().summary());
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        executor.shutdownNow();
+    }
+}
