@@ -69,8 +69,9 @@ public class RouteWorker {
     void drain() {
         try {
             for (OutboxCommand command : store.claim("Route", worker, 100, clock.instant(), LEASE)) {
-                route(command);
-                store.complete(command.seq(), clock.instant());
+                if (!route(command)) {
+                    store.complete(command.seq(), clock.instant());
+                }
             }
         } catch (RuntimeException e) {
             // the claims expire and are retried; the worker itself must keep running
@@ -78,21 +79,24 @@ public class RouteWorker {
         }
     }
 
-    private void route(OutboxCommand command) {
+    /** Routes the command's order; true when the command was completed with the order's change. */
+    private boolean route(OutboxCommand command) {
         OrderRecord order = store.find(command.orderRef()).orElse(null);
         if (order == null || !ROUTABLE.contains(order.state())) {
-            return; // cancelled or routed meanwhile: nothing left to decide
+            return false; // cancelled or routed meanwhile: nothing left to decide
         }
         ReadResult read = new OrderReader(OrderDefaults.none()).read(order.body().getBytes(StandardCharsets.UTF_8));
         Instant now = clock.instant();
         RouteResult result = router.decide(RouteRequest.of(model.snapshot(), order.namespace(),
                 read.validOrder().orElseThrow(), now, load, stock));
         RoutingOutcome outcome = RoutingOutcome.of(result.decision(), now);
-        Transition transition = RoutingRecord.transition(order, result, outcome, now);
-        if (store.apply(transition)) {
-            LOG.infof("order %s %s -> %s (%s)", order.id(), order.state(), outcome.state(),
-                    result.explanation().summary());
+        Transition transition = RoutingRecord.transition(order, result, outcome, now, command.seq());
+        if (!store.apply(transition)) {
+            return false; // changed meanwhile by someone else: this command has nothing left to do
         }
+        LOG.debugf("order %s %s -> %s (%s)", order.id(), order.state(), outcome.state(),
+                result.explanation().summary());
+        return true;
     }
 
     void onStop(@Observes ShutdownEvent event) {

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -34,7 +35,8 @@ final class RoutingRecord {
     private RoutingRecord() {
     }
 
-    static Transition transition(OrderRecord order, RouteResult result, RoutingOutcome outcome, Instant now) {
+    static Transition transition(OrderRecord order, RouteResult result, RoutingOutcome outcome, Instant now,
+                                 long command) {
         List<AuditEvent> events = new ArrayList<>();
         String policy = result.explanation().policy();
         events.add(new AuditEvent(now, "RoutingDecided", "route", null, null, outcome.reason(),
@@ -49,7 +51,8 @@ final class RoutingRecord {
                     "lines", shipment.lineIds(), "policy", policy == null ? "" : policy)), now));
         }
         outcome.rerouteAt().ifPresent(at -> commands.add(OutboxCommand.of(order.id(), "Route", "{}", at)));
-        return new Transition(order.withState(outcome.state(), now), order.version(), events, commands);
+        return new Transition(order.withState(outcome.state(), now), order.version(), events, commands,
+                Optional.of(command));
     }
 
     private static Map<String, Object> explanation(RouteResult result) {

@@ -63,6 +63,9 @@ final class OrderSql {
         }
         insertEvents(c, next.id(), t.events());
         OutboxSql.insert(c, t.commands());
+        if (t.completes().isPresent()) {
+            OutboxSql.complete(c, t.completes().get(), next.updatedAt());
+        }
         return true;
     }
 

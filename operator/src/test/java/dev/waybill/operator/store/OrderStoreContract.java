@@ -149,6 +149,19 @@ abstract class OrderStoreContract {
     }
 
     @Test
+    void aTransitionCanFinishTheCommandThatCausedIt() {
+        OrderRecord order = ((Intake.Accepted) store.accept(request("key-1", "hash-1", "SO-1"))).order();
+        OutboxCommand route = store.claim("Route", "w1", 10, T0, Duration.ofSeconds(30)).get(0);
+
+        store.apply(new Transition(order.withState("Routed", T0.plusSeconds(1)), order.version(),
+                List.of(), List.of(OutboxCommand.of(order.id(), "Dispatch", "{}", T0)), java.util.Optional.of(route.seq())));
+
+        assertThat(store.claim("Route", "w2", 10, T0.plusSeconds(60), Duration.ofSeconds(30)))
+                .as("the finished Route command is gone even after its lease").isEmpty();
+        assertThat(store.claim("Dispatch", "w2", 10, T0.plusSeconds(60), Duration.ofSeconds(30))).hasSize(1);
+    }
+
+    @Test
     void aWorkerClaimsOnlyTheCommandsItHandles() {
         store.accept(request("key-1", "hash-1", "SO-1"));
 
