@@ -50,9 +50,9 @@ public class OrderIntake {
     }
 
     public IntakeOutcome take(String namespace, byte[] body, Optional<String> idempotencyKey, OrderDefaults defaults) {
-        if (body.length > MAX_BODY_BYTES) {
-            return refuse(413, "payload-too-large", "Payload too large",
-                    "the body has " + body.length + " bytes; the limit is " + MAX_BODY_BYTES);
+        Optional<ProblemDetails> tooLarge = ProblemDetails.ifTooLarge(body, MAX_BODY_BYTES);
+        if (tooLarge.isPresent()) {
+            return new IntakeOutcome.Refused(tooLarge.get());
         }
         Optional<String> keyProblem = idempotencyKey.flatMap(OrderIntake::keyProblem);
         if (keyProblem.isPresent()) {

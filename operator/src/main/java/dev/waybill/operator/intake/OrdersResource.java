@@ -33,7 +33,7 @@ public class OrdersResource {
     OrdersResource(OrderIntake intake, OrderStore store, OperatorConfig config) {
         this.intake = intake;
         this.store = store;
-        this.defaultNamespace = config.namespaces().filter(n -> n.size() == 1).map(n -> n.get(0)).orElse("default");
+        this.defaultNamespace = config.defaultNamespace();
     }
 
     @POST

@@ -20,6 +20,12 @@ public record ProblemDetails(String type, String title, int status, String detai
         return new ProblemDetails("https://waybill.dev/problems/" + slug, title, status, detail, List.of());
     }
 
+    /** 413 for a body over the intake limit, or empty when it fits. */
+    public static java.util.Optional<ProblemDetails> ifTooLarge(byte[] body, int limit) {
+        return body.length <= limit ? java.util.Optional.empty() : java.util.Optional.of(of(413, "payload-too-large",
+                "Payload too large", "the body has " + body.length + " bytes; the limit is " + limit));
+    }
+
     public ProblemDetails withErrors(List<FieldError> fieldErrors) {
         return new ProblemDetails(type, title, status, detail, List.copyOf(fieldErrors));
     }

@@ -49,7 +49,7 @@ public class SourcesResource {
         this.intake = intake;
         this.gate = gate;
         this.model = model;
-        this.defaultNamespace = config.namespaces().filter(n -> n.size() == 1).map(n -> n.get(0)).orElse("default");
+        this.defaultNamespace = config.defaultNamespace();
     }
 
     @POST
@@ -66,9 +66,9 @@ public class SourcesResource {
             return ProblemDetails.of(404, "source-not-found", "Order source not found",
                     "no Ready OrderSource " + key).toResponse();
         }
-        if (raw.length > OrderIntake.MAX_BODY_BYTES) {
-            return ProblemDetails.of(413, "payload-too-large", "Payload too large",
-                    "the limit is " + OrderIntake.MAX_BODY_BYTES + " bytes").toResponse();
+        Optional<ProblemDetails> tooLarge = ProblemDetails.ifTooLarge(raw, OrderIntake.MAX_BODY_BYTES);
+        if (tooLarge.isPresent()) {
+            return tooLarge.get().toResponse();
         }
         Optional<ProblemDetails> refused = gate.check(source, raw, headers::getHeaderString);
         if (refused.isPresent()) {

@@ -42,7 +42,7 @@ public class InventoryResource {
         this.snapshots = snapshots;
         this.model = model;
         this.clock = clock;
-        this.defaultNamespace = config.namespaces().filter(n -> n.size() == 1).map(n -> n.get(0)).orElse("default");
+        this.defaultNamespace = config.defaultNamespace();
     }
 
     @PUT

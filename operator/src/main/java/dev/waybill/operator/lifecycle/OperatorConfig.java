@@ -16,6 +16,13 @@ public interface OperatorConfig {
      */
     Optional<List<String>> namespaces();
 
+    /**
+     * The namespace an API call means when it names none: the one watched namespace, else "default".
+     */
+    default String defaultNamespace() {
+        return namespaces().filter(n -> n.size() == 1).map(n -> n.get(0)).orElse("default");
+    }
+
     /** Whether the operator starts its controllers at all; off for tests of the HTTP surface alone. */
     @WithDefault("true")
     boolean reconcile();

@@ -44,7 +44,7 @@ public class RoutePreviewResource {
         this.stock = stock;
         this.load = load;
         this.clock = clock;
-        this.defaultNamespace = config.namespaces().filter(n -> n.size() == 1).map(n -> n.get(0)).orElse("default");
+        this.defaultNamespace = config.defaultNamespace();
     }
 
     @POST
@@ -53,9 +53,9 @@ public class RoutePreviewResource {
     @Operation(summary = "Decide where a canonical order would go, with the explanation; nothing is stored")
     public Response preview(byte[] body, @QueryParam("namespace") String namespace) {
         byte[] raw = body == null ? new byte[0] : body;
-        if (raw.length > OrderIntake.MAX_BODY_BYTES) {
-            return ProblemDetails.of(413, "payload-too-large", "Payload too large",
-                    "the limit is " + OrderIntake.MAX_BODY_BYTES + " bytes").toResponse();
+        Optional<ProblemDetails> tooLarge = ProblemDetails.ifTooLarge(raw, OrderIntake.MAX_BODY_BYTES);
+        if (tooLarge.isPresent()) {
+            return tooLarge.get().toResponse();
         }
         ReadResult read = new OrderReader(OrderDefaults.none()).read(raw);
         if (read instanceof ReadResult.Invalid invalid) {

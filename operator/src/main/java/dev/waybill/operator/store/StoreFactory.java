@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * Opens the store Waybill is configured for: the embedded SQLite file (the default: no server to run) or
@@ -34,7 +35,7 @@ public final class StoreFactory {
         String url = "jdbc:sqlite:" + dataDir.resolve("waybill.db").toAbsolutePath()
                 + "?journal_mode=WAL&synchronous=FULL&busy_timeout=10000&foreign_keys=true&transaction_mode=IMMEDIATE";
         AgroalDataSource dataSource = pool(url, org.sqlite.JDBC.class, 4);
-        migrate(dataSource, "sqlite");
+        migrate(dataSource, "INTEGER PRIMARY KEY AUTOINCREMENT");
         return new JdbcOrderStore(dataSource, dataSource, true);
     }
 
@@ -44,7 +45,7 @@ public final class StoreFactory {
             throw new IllegalArgumentException("WAYBILL_STORE_URL must be a jdbc:postgresql:// URL");
         }
         AgroalDataSource dataSource = pool(jdbcUrl, org.postgresql.Driver.class, 16);
-        migrate(dataSource, "postgresql");
+        migrate(dataSource, "BIGSERIAL PRIMARY KEY");
         return new JdbcOrderStore(dataSource, dataSource, false);
     }
 
@@ -61,10 +62,12 @@ public final class StoreFactory {
         }
     }
 
-    private static void migrate(AgroalDataSource dataSource, String dialect) {
+    /** One set of migrations for both databases; the key of the append-only tables is the one difference. */
+    private static void migrate(AgroalDataSource dataSource, String sequenceKey) {
         Flyway.configure(StoreFactory.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration/" + dialect)
+                .locations("classpath:db/migration/common")
+                .placeholders(Map.of("sequence_key", sequenceKey))
                 .load()
                 .migrate();
     }

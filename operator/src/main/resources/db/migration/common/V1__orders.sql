@@ -1,3 +1,4 @@
+-- One schema for SQLite and PostgreSQL; ${sequence_key} is the only dialect difference (see StoreFactory).
 -- Orders, idempotency keys, the audit trail and the outbox: written together, one transaction per change.
 CREATE TABLE orders (
     id          VARCHAR(40)  NOT NULL PRIMARY KEY,
@@ -23,7 +24,7 @@ CREATE TABLE idempotency_keys (
 CREATE INDEX idempotency_keys_by_expiry ON idempotency_keys (expires_at);
 
 CREATE TABLE audit_events (
-    seq             BIGSERIAL    PRIMARY KEY,
+    seq             ${sequence_key},
     order_ref       VARCHAR(40)  NOT NULL,
     at              BIGINT       NOT NULL,
     type            VARCHAR(64)  NOT NULL,
@@ -37,7 +38,7 @@ CREATE TABLE audit_events (
 CREATE INDEX audit_events_by_order ON audit_events (order_ref, seq);
 
 CREATE TABLE outbox (
-    seq            BIGSERIAL    PRIMARY KEY,
+    seq            ${sequence_key},
     order_ref      VARCHAR(40)  NOT NULL,
     command        VARCHAR(64)  NOT NULL,
     payload        TEXT         NOT NULL,
