@@ -4,6 +4,7 @@
 # apply the examples and show the control tower once everything is Ready.
 #   DEMO_KEEP=1        leave everything running until Ctrl-C
 #   DEMO_NAMESPACE=ns  namespace for the examples (default waybill-demo)
+#   DEMO_ORDERS=N      how many orders to send (default: each sample once)
 set -euo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -57,7 +58,8 @@ kubectl create namespace "$NAMESPACE" --dry-run=client -o yaml | kubectl apply -
 say "starting the vendor simulator (:${SIM_PORT:-9090}) and the operator (:${QUARKUS_HTTP_PORT:-8080})"
 java -jar "$REPO/examples/vendor-simulator/target/quarkus-app/quarkus-run.jar" >"$RUN_DIR/simulator.log" 2>&1 &
 pids+=($!)
-WAYBILL_NAMESPACES="$NAMESPACE" WAYBILL_LEADER_ELECTION_LEASE_NAMESPACE="$NAMESPACE" \
+rm -rf "$RUN_DIR/data" # each demo starts with an empty store, as with a fresh control plane
+WAYBILL_DATA_DIR="$RUN_DIR/data" WAYBILL_NAMESPACES="$NAMESPACE" WAYBILL_LEADER_ELECTION_LEASE_NAMESPACE="$NAMESPACE" \
   java -jar "$REPO/operator/target/quarkus-app/quarkus-run.jar" >"$RUN_DIR/operator.log" 2>&1 &
 pids+=($!)
 wait_http "http://localhost:${SIM_PORT:-9090}/q/health/ready" simulator "$RUN_DIR/simulator.log"
@@ -69,11 +71,38 @@ for kind in adaptercontracts fulfillmentnodes routingpolicies ordersources; do
   kubectl wait -n "$NAMESPACE" --for=condition=Ready --timeout=60s "$kind" --all >/dev/null
 done
 
+API="http://localhost:${QUARKUS_HTTP_PORT:-8080}/api/v1"
+samples=("$REPO"/examples/orders/SO-*.json)
+count="${DEMO_ORDERS:-${#samples[@]}}"
+say "sending $count orders (examples/orders/) and one signed web-shop payload"
+first=""
+for i in $(seq 0 $((count - 1))); do
+  sample="${samples[$((i % ${#samples[@]}))]}"
+  base="$(basename "$sample" .json)"
+  id="$base"; [[ "$i" -ge "${#samples[@]}" ]] && id="$base-$i"
+  answer="$(sed "s/\"$base\"/\"$id\"/" "$sample" \
+    | curl -sS -X POST "$API/orders?namespace=$NAMESPACE" -H 'Content-Type: application/json' --data-binary @-)"
+  [[ -z "$first" ]] && first="$(python3 -c 'import json,sys; print(json.load(sys.stdin).get("id",""))' <<<"$answer")"
+  [[ "$i" -lt 8 ]] && echo "$id -> $answer"
+done
+native="$REPO/examples/orders/web-us-native-W-2001.json"
+secret="$(kubectl get secret -n "$NAMESPACE" web-us-source -o jsonpath='{.data.hmac}' | base64 -d)"
+signature="$(openssl dgst -sha256 -hmac "$secret" -hex <"$native" | sed 's/^.*= //')"
+echo "W-2001 (web-us) -> $(curl -sS -X POST "$API/sources/web-us/orders?namespace=$NAMESPACE" \
+  -H 'Content-Type: application/json' -H "X-Signature: $signature" --data-binary @"$native")"
+sleep 2
+
 say "kubectl get waybill -n $NAMESPACE"
 kubectl get waybill -n "$NAMESPACE"
+
+if [[ -n "$first" ]]; then
+  say "GET $API/orders/$first and its audit trail"
+  curl -sS "$API/orders/$first" | python3 -m json.tool
+  curl -sS "$API/orders/$first/events" | python3 "$REPO/hack/audit-trail.py"
+fi
 
 if [[ "${DEMO_KEEP:-0}" == 1 ]]; then
   say "running; export KUBECONFIG=$KUBECONFIG; logs in $RUN_DIR. Ctrl-C stops everything."
   trap 'exit 0' INT TERM
-  while true; do sleep 3600; done
+  while true; do sleep 3600 & wait $!; done
 fi
