@@ -2,6 +2,7 @@ package dev.waybill.operator;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -15,7 +16,9 @@ public record OperatorProcess(Process process, int port, Path log) {
 
     /** Starts one replica; {@link OperatorTestEnvironment#start()} must have run. */
     public static OperatorProcess start(String name) throws IOException {
-        return start(name, Map.of("WAYBILL_DATA_DIR", Path.of("target", name + "-data").toAbsolutePath().toString()));
+        // a fresh store each time: a directory left by an earlier run may hold an older schema
+        Path data = Files.createTempDirectory(Path.of("target").toAbsolutePath(), name + "-data");
+        return start(name, Map.of("WAYBILL_DATA_DIR", data.toString()));
     }
 
     /** Starts one replica with extra environment (e.g. its store). */

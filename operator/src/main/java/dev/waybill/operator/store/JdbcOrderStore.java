@@ -7,8 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.locks.Lock;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The {@link OrderStore} over JDBC, for both the embedded SQLite file and PostgreSQL: the SQL is the common subset
@@ -18,13 +16,13 @@ public final class JdbcOrderStore implements OrderStore {
 
     private final DataSource dataSource;
     private final AutoCloseable owner;
-    /** SQLite has one writer at a time; queueing in Java is cheaper than SQLITE_BUSY retries. */
-    private final Optional<Lock> writerLock;
+    /** SQLite has one writer at a time: its writes go through one thread that commits them in groups. */
+    private final Optional<GroupCommitWriter> groupCommit;
 
     JdbcOrderStore(DataSource dataSource, AutoCloseable owner, boolean singleWriter) {
         this.dataSource = dataSource;
         this.owner = owner;
-        this.writerLock = singleWriter ? Optional.of(new ReentrantLock(true)) : Optional.empty();
+        this.groupCommit = singleWriter ? Optional.of(new GroupCommitWriter(dataSource)) : Optional.empty();
     }
 
     @Override
@@ -58,7 +56,7 @@ public final class JdbcOrderStore implements OrderStore {
     @Override
     public List<OutboxCommand> claim(String command, String worker, int max, Instant now, Duration lease) {
         return write(connection -> OutboxSql.claim(connection, command, worker, max, now, lease,
-                writerLock.isEmpty()));
+                groupCommit.isEmpty()));
     }
 
     @Override
@@ -73,6 +71,7 @@ public final class JdbcOrderStore implements OrderStore {
 
     @Override
     public void close() {
+        groupCommit.ifPresent(GroupCommitWriter::close);
         try {
             owner.close();
         } catch (Exception e) {
@@ -87,12 +86,7 @@ public final class JdbcOrderStore implements OrderStore {
     }
 
     private <T> T write(Work<T> work) {
-        writerLock.ifPresent(Lock::lock);
-        try {
-            return inTransaction(work);
-        } finally {
-            writerLock.ifPresent(Lock::unlock);
-        }
+        return groupCommit.isPresent() ? groupCommit.get().write(work) : inTransaction(work);
     }
 
     private <T> T read(Work<T> work) {

@@ -24,13 +24,15 @@ final class OrderSql {
         String scope = order.namespace() + "/" + request.idempotencyKey();
         Optional<String[]> key = findKey(c, scope);
         if (key.isPresent()) {
-            String orderRef = key.get()[1];
-            return key.get()[0].equals(request.requestHash())
-                    ? new Intake.Replayed(find(c, orderRef).orElseThrow()) : new Intake.KeyReused(orderRef);
+            return keyAnswer(c, key.get(), request.requestHash());
         }
         Optional<OrderRecord> existing = findByChannel(c, order.namespace(), order.channel(), order.orderId());
         if (existing.isPresent()) {
-            return new Intake.DuplicateOrder(existing.get());
+            // A concurrent writer may have committed this key and order between the two reads above (PostgreSQL
+            // reads each statement at its own snapshot): its key then decides, not the order.
+            Optional<String[]> late = findKey(c, scope);
+            return late.isPresent() ? keyAnswer(c, late.get(), request.requestHash())
+                    : new Intake.DuplicateOrder(existing.get());
         }
         insertOrder(c, order);
         try (PreparedStatement s = c.prepareStatement("INSERT INTO idempotency_keys "
@@ -45,6 +47,13 @@ final class OrderSql {
         insertEvents(c, order.id(), request.events());
         OutboxSql.insert(c, request.commands());
         return new Intake.Accepted(order);
+    }
+
+    /** A key seen before: the same request is a replay, another request under it is refused. */
+    private static Intake keyAnswer(Connection c, String[] key, String requestHash) throws SQLException {
+        String orderRef = key[1];
+        return key[0].equals(requestHash) ? new Intake.Replayed(find(c, orderRef).orElseThrow())
+                : new Intake.KeyReused(orderRef);
     }
 
     static boolean apply(Connection c, Transition t) throws SQLException {

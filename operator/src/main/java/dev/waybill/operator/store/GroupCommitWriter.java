@@ -1,0 +1,107 @@
+package dev.waybill.operator.store;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Group commit for a single-writer database (SQLite): one thread runs queued writes, each inside its own
+ * savepoint, and commits them together, so one fsync acknowledges many writers. A write that fails rolls back its
+ * savepoint alone; its caller gets the error, the others still commit. Callers wait until their batch is durable.
+ */
+final class GroupCommitWriter implements AutoCloseable {
+
+    private static final int MAX_BATCH = 64;
+
+    private record Task<T>(JdbcOrderStore.Work<T> work, CompletableFuture<T> done) {
+    }
+
+    private final DataSource dataSource;
+    private final BlockingQueue<Task<?>> queue = new ArrayBlockingQueue<>(4096);
+    private final Thread thread;
+    private volatile boolean running = true;
+
+    GroupCommitWriter(DataSource dataSource) {
+        this.dataSource = dataSource;
+        this.thread = new Thread(this::loop, "waybill-store-writer");
+        this.thread.setDaemon(true);
+        this.thread.start();
+    }
+
+    <T> T write(JdbcOrderStore.Work<T> work) {
+        Task<T> task = new Task<>(work, new CompletableFuture<>());
+        try {
+            queue.put(task);
+            return task.done().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted waiting for the store", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof StoreException s ? s
+                    : new StoreException("store operation failed", e.getCause());
+        }
+    }
+
+    private void loop() {
+        List<Task<?>> batch = new ArrayList<>(MAX_BATCH);
+        while (running) {
+            try {
+                Task<?> first = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, MAX_BATCH - 1);
+                commit(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    /** Runs the batch in one transaction, a savepoint per task; completes every task once it is durable. */
+    private void commit(List<Task<?>> batch) {
+        List<Runnable> completions = new ArrayList<>(batch.size());
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            for (Task<?> task : batch) {
+                completions.add(runOne(connection, task));
+            }
+            connection.commit();
+            completions.forEach(Runnable::run);
+        } catch (SQLException | RuntimeException e) {
+            StoreException failure = new StoreException("store commit failed", e);
+            batch.forEach(task -> task.done().completeExceptionally(failure));
+        }
+    }
+
+    private static <T> Runnable runOne(Connection connection, Task<T> task) throws SQLException {
+        Savepoint savepoint = connection.setSavepoint();
+        try {
+            T result = task.work().run(connection);
+            connection.releaseSavepoint(savepoint);
+            return () -> task.done().complete(result);
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback(savepoint);
+            StoreException failure = new StoreException("store operation failed", e);
+            return () -> task.done().completeExceptionally(failure);
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        thread.interrupt();
+    }
+}
