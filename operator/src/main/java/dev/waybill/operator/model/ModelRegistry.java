@@ -58,10 +58,13 @@ public class ModelRegistry {
         current.updateAndGet(change);
     }
 
-    /** The model with one entry of one map replaced (or removed when value is null); unchanged if it is equal. */
+    /**
+     * The model with one entry of one map replaced, or removed when value is null. Removing what is absent keeps
+     * the model as it is; a put always publishes, since compiled entries hold fresh expression objects.
+     */
     private static <V> CompiledModel with(CompiledModel model, Map<ResourceKey, V> map, ResourceKey key, V value,
                                           Function<Map<ResourceKey, V>, CompiledModel> rebuild) {
-        if (value == null ? !map.containsKey(key) : value.equals(map.get(key))) {
+        if (value == null && !map.containsKey(key)) {
             return model;
         }
         Map<ResourceKey, V> copy = new HashMap<>(map);
