@@ -51,8 +51,7 @@ public class AdapterContractReconciler implements Reconciler<AdapterContract>, C
 
     @Override
     public List<EventSource<?, AdapterContract>> prepareEventSources(EventSourceContext<AdapterContract> context) {
-        secrets = SecretReferences.register(context, AdapterContract.class,
-                c -> Optional.ofNullable(c.getSpec().auth).map(a -> a.secretRef).map(r -> r.name));
+        secrets = SecretReferences.register(context, AdapterContract.class, AdapterContractReconciler::secretNames);
         return List.of(secrets.eventSource());
     }
 
@@ -60,15 +59,19 @@ public class AdapterContractReconciler implements Reconciler<AdapterContract>, C
     public UpdateControl<AdapterContract> reconcile(AdapterContract contract, Context<AdapterContract> context) {
         ContractCompiler.Result compiled = ContractCompiler.compile(contract.getSpec());
         SecretReferences.Resolution credential = resolveCredential(contract);
+        SecretReferences.Resolution webhookSecret = resolveWebhookSecret(contract);
         Optional<Problem> runtimeProblem = runtimeProblem(contract, context);
-        boolean usable = compiled.problems().isEmpty() && credential.problem().isEmpty();
+        boolean usable = compiled.problems().isEmpty() && credential.problem().isEmpty()
+                && webhookSecret.problem().isEmpty();
         if (usable) {
-            model.putContract(CompiledContract.of(contract, compiled.mappings(), credential.credential()));
+            model.putContract(CompiledContract.of(contract, compiled.mappings(), credential.credential(),
+                    webhookSecret.credential()));
         } else {
             model.removeContract(ResourceKey.of(contract));
         }
         List<Problem> readiness = new ArrayList<>(compiled.problems());
         credential.problem().ifPresent(readiness::add);
+        webhookSecret.problem().ifPresent(readiness::add);
         runtimeProblem.ifPresent(readiness::add);
         return writeStatus(contract, context, compiled.problems(), readiness);
     }
@@ -77,6 +80,24 @@ public class AdapterContractReconciler implements Reconciler<AdapterContract>, C
     public DeleteControl cleanup(AdapterContract contract, Context<AdapterContract> context) {
         model.removeContract(ResourceKey.of(contract));
         return DeleteControl.defaultDelete();
+    }
+
+    /** Every Secret a contract names: its auth credential and its webhook signing secret. */
+    private static List<String> secretNames(AdapterContract contract) {
+        List<String> names = new ArrayList<>();
+        Optional.ofNullable(contract.getSpec().auth).map(a -> a.secretRef).ifPresent(r -> names.add(r.name));
+        Optional.ofNullable(contract.getSpec().events).map(e -> e.signature).map(s -> s.secretRef)
+                .ifPresent(r -> names.add(r.name));
+        return names;
+    }
+
+    private SecretReferences.Resolution resolveWebhookSecret(AdapterContract contract) {
+        var signature = Optional.ofNullable(contract.getSpec().events).map(e -> e.signature);
+        if (signature.isEmpty() || signature.get().secretRef == null) {
+            return new SecretReferences.Resolution(Optional.empty(), Optional.empty());
+        }
+        return secrets.resolve(contract.getMetadata().getNamespace(), signature.get().secretRef,
+                "spec.events.signature.secretRef");
     }
 
     private SecretReferences.Resolution resolveCredential(AdapterContract contract) {

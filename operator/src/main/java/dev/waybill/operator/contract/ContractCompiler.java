@@ -3,9 +3,9 @@ package dev.waybill.operator.contract;
 import dev.waybill.api.v1alpha1.contract.AdapterContractSpec;
 import dev.waybill.api.v1alpha1.contract.Operation;
 import dev.waybill.api.v1alpha1.contract.Operations;
-import dev.waybill.operator.expression.CompiledMapping;
-import dev.waybill.operator.expression.ExpressionException;
-import dev.waybill.operator.expression.JsonataMappings;
+import dev.waybill.adapter.expression.CompiledMapping;
+import dev.waybill.adapter.expression.ExpressionException;
+import dev.waybill.adapter.expression.JsonataMappings;
 import dev.waybill.operator.status.Problem;
 
 import java.util.ArrayList;

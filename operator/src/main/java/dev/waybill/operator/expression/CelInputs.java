@@ -1,5 +1,6 @@
 package dev.waybill.operator.expression;
 
+import dev.waybill.adapter.expression.ExpressionEvaluationException;
 import dev.cel.common.values.NullValue;
 
 import java.math.BigDecimal;

@@ -1,5 +1,7 @@
 package dev.waybill.operator.expression;
 
+import dev.waybill.adapter.expression.ExpressionException;
+import dev.waybill.adapter.expression.ExpressionMessages;
 import dev.cel.common.CelAbstractSyntaxTree;
 import dev.cel.common.CelIssue;
 import dev.cel.common.CelOptions;
@@ -77,7 +79,7 @@ public final class CelOrderPredicates {
             return new CompiledPredicate(expression, RUNTIME.createProgram(ast));
         } catch (CelEvaluationException e) {
             // Planning fails only on what the checker let through, e.g. a constant that cannot be folded.
-            throw new ExpressionException(ConditionMessages.shorten(e.getMessage()), e);
+            throw new ExpressionException(ExpressionMessages.shorten(e.getMessage()), e);
         }
     }
 
@@ -90,6 +92,6 @@ public final class CelOrderPredicates {
         // CEL's columns are 0-based; editors and people count from 1.
         String at = " at " + first.getSourceLocation().getLine() + ":" + (first.getSourceLocation().getColumn() + 1);
         String more = errors.size() > 1 ? " (and " + (errors.size() - 1) + " more errors)" : "";
-        return ConditionMessages.shorten(message) + at + more;
+        return ExpressionMessages.shorten(message) + at + more;
     }
 }

@@ -1,5 +1,7 @@
 package dev.waybill.operator.expression;
 
+import dev.waybill.adapter.expression.ExpressionEvaluationException;
+import dev.waybill.adapter.expression.ExpressionMessages;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.Program;
 
@@ -63,18 +65,18 @@ public final class CompiledPredicate implements Predicate<Map<String, Object>> {
         }
         // The checker proved a bool; anything else (e.g. an unknown set) is a CEL surprise worth naming.
         throw new ExpressionEvaluationException(
-                ConditionMessages.shorten("evaluated to " + result + " instead of a bool"));
+                ExpressionMessages.shorten("evaluated to " + result + " instead of a bool"));
     }
 
     private static String describe(CelEvaluationException e) {
         String message = e.getMessage() == null ? "" : e.getMessage();
         Matcher matcher = CEL_EVALUATION_ERROR.matcher(message);
         if (!matcher.matches()) {
-            return ConditionMessages.shorten(message);
+            return ExpressionMessages.shorten(message);
         }
         String reason = matcher.group(2).isBlank() ? "evaluation failed" : matcher.group(2);
         String at = matcher.group(1) == null ? "" : " (at character " + (Integer.parseInt(matcher.group(1)) + 1) + ")";
-        return ConditionMessages.shorten(reason) + at;
+        return ExpressionMessages.shorten(reason) + at;
     }
 
     @Override

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.waybill.adapter.model.FieldError;
 import dev.waybill.adapter.model.OrderDefaults;
 import dev.waybill.adapter.model.OrderReader;
-import dev.waybill.operator.expression.ExpressionEvaluationException;
+import dev.waybill.adapter.expression.ExpressionEvaluationException;
 import dev.waybill.operator.lifecycle.OperatorConfig;
 import dev.waybill.operator.model.CompiledSource;
 import dev.waybill.operator.model.ModelRegistry;

@@ -1,8 +1,9 @@
 package dev.waybill.operator.model;
 
+import dev.waybill.adapter.connector.Credential;
 import dev.waybill.api.v1alpha1.source.OrderSource;
 import dev.waybill.api.v1alpha1.source.OrderSourceSpec;
-import dev.waybill.operator.expression.CompiledMapping;
+import dev.waybill.adapter.expression.CompiledMapping;
 
 import java.util.Optional;
 

@@ -46,7 +46,7 @@ public class FulfillmentNodeReconciler implements Reconciler<FulfillmentNode>, C
     @Override
     public List<EventSource<?, FulfillmentNode>> prepareEventSources(EventSourceContext<FulfillmentNode> context) {
         contracts = ReferenceInformers.register(context, FulfillmentNode.class, AdapterContract.class,
-                n -> Optional.of(n.getSpec().adapterRef.name), null);
+                n -> List.of(n.getSpec().adapterRef.name), null);
         return List.of(contracts);
     }
 

@@ -5,7 +5,7 @@ import dev.waybill.api.v1alpha1.node.FulfillmentNode;
 import dev.waybill.api.v1alpha1.policy.RoutingPolicySpec;
 import dev.waybill.operator.expression.CelOrderPredicates;
 import dev.waybill.operator.expression.CompiledPredicate;
-import dev.waybill.operator.expression.ExpressionException;
+import dev.waybill.adapter.expression.ExpressionException;
 import dev.waybill.operator.status.Problem;
 
 import java.util.ArrayList;

@@ -7,7 +7,6 @@ import io.javaoperatorsdk.operator.processing.event.ResourceID;
 import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEventSource;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -24,15 +23,15 @@ public final class ReferenceInformers {
     /**
      * Registers the index and returns the informer; call from {@code prepareEventSources}.
      *
-     * @param reference     the name a primary refers to, if any
+     * @param references    the names a primary refers to (none, one or several)
      * @param labelSelector restricts what is watched (null: every object of the kind in the watched namespaces)
      */
     public static <S extends HasMetadata, P extends HasMetadata> InformerEventSource<S, P> register(
             EventSourceContext<P> context, Class<P> primary, Class<S> secondary,
-            Function<P, Optional<String>> reference, String labelSelector) {
+            Function<P, List<String>> references, String labelSelector) {
         String index = primary.getSimpleName() + "By" + secondary.getSimpleName();
-        context.getPrimaryCache().addIndexer(index, p -> reference.apply(p)
-                .map(name -> List.of(key(p.getMetadata().getNamespace(), name))).orElse(List.of()));
+        context.getPrimaryCache().addIndexer(index, p -> references.apply(p).stream()
+                .map(name -> key(p.getMetadata().getNamespace(), name)).distinct().toList());
         var configuration = InformerEventSourceConfiguration.from(secondary, primary)
                 .withName(index)
                 .withLabelSelector(labelSelector)

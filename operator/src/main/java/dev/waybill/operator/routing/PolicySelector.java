@@ -1,7 +1,7 @@
 package dev.waybill.operator.routing;
 
 import dev.waybill.api.v1alpha1.policy.PolicyMode;
-import dev.waybill.operator.expression.ExpressionEvaluationException;
+import dev.waybill.adapter.expression.ExpressionEvaluationException;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.waybill.operator.secret;
 
 import dev.waybill.api.v1alpha1.meta.SecretKeyRef;
-import dev.waybill.operator.model.Credential;
+import dev.waybill.adapter.connector.Credential;
 import dev.waybill.operator.reference.ReferenceInformers;
 import dev.waybill.operator.status.Problem;
 import io.fabric8.kubernetes.api.model.HasMetadata;
@@ -12,6 +12,7 @@ import io.javaoperatorsdk.operator.processing.event.source.informer.InformerEven
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -35,8 +36,8 @@ public final class SecretReferences<P extends HasMetadata> {
 
     /** Registers the index and the Secret informer; call from {@code prepareEventSources}. */
     public static <P extends HasMetadata> SecretReferences<P> register(EventSourceContext<P> context, Class<P> kind,
-                                                                       Function<P, Optional<String>> secretName) {
-        return new SecretReferences<>(ReferenceInformers.register(context, kind, Secret.class, secretName,
+                                                                       Function<P, List<String>> secretNames) {
+        return new SecretReferences<>(ReferenceInformers.register(context, kind, Secret.class, secretNames,
                 LABEL_SELECTOR));
     }
 

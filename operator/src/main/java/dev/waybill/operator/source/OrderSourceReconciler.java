@@ -3,9 +3,9 @@ package dev.waybill.operator.source;
 import dev.waybill.api.v1alpha1.contract.AdapterContract;
 import dev.waybill.api.v1alpha1.source.OrderSource;
 import dev.waybill.api.v1alpha1.source.OrderSourceStatus;
-import dev.waybill.operator.expression.CompiledMapping;
-import dev.waybill.operator.expression.ExpressionException;
-import dev.waybill.operator.expression.JsonataMappings;
+import dev.waybill.adapter.expression.CompiledMapping;
+import dev.waybill.adapter.expression.ExpressionException;
+import dev.waybill.adapter.expression.JsonataMappings;
 import dev.waybill.operator.model.CompiledSource;
 import dev.waybill.operator.model.ModelRegistry;
 import dev.waybill.operator.model.ResourceKey;
@@ -52,9 +52,9 @@ public class OrderSourceReconciler implements Reconciler<OrderSource>, Cleaner<O
     @Override
     public List<EventSource<?, OrderSource>> prepareEventSources(EventSourceContext<OrderSource> context) {
         secrets = SecretReferences.register(context, OrderSource.class,
-                s -> Optional.ofNullable(s.getSpec().auth).map(a -> a.secretRef).map(r -> r.name));
+                s -> Optional.ofNullable(s.getSpec().auth).map(a -> a.secretRef).map(r -> r.name).stream().toList());
         contracts = ReferenceInformers.register(context, OrderSource.class, AdapterContract.class,
-                s -> Optional.ofNullable(s.getSpec().paymentContractRef).map(r -> r.name), null);
+                s -> Optional.ofNullable(s.getSpec().paymentContractRef).map(r -> r.name).stream().toList(), null);
         return List.of(secrets.eventSource(), contracts);
     }
 

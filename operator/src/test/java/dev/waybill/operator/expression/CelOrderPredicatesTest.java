@@ -1,5 +1,9 @@
 package dev.waybill.operator.expression;
 
+import dev.waybill.testkit.ConcurrentCalls;
+import dev.waybill.adapter.expression.ExpressionEvaluationException;
+import dev.waybill.adapter.expression.ExpressionException;
+import dev.waybill.adapter.expression.ExpressionMessages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -49,7 +53,7 @@ class CelOrderPredicatesTest {
                 .hasMessageStartingWith("mismatched input '<EOF>'")
                 .hasMessageContaining(" at 1:25")
                 .hasMessageNotContaining("\n")
-                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThanOrEqualTo(ConditionMessages.MAX_LENGTH + 40));
+                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThanOrEqualTo(ExpressionMessages.MAX_LENGTH + 40));
     }
 
     @Test

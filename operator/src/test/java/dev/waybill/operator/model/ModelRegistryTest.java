@@ -1,5 +1,6 @@
 package dev.waybill.operator.model;
 
+import dev.waybill.adapter.connector.Credential;
 import dev.waybill.api.v1alpha1.contract.AdapterContract;
 import dev.waybill.api.v1alpha1.contract.AdapterContractSpec;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
@@ -51,7 +52,7 @@ class ModelRegistryTest {
     @Test
     void theModelHoldsAPrivateCopyOfTheSpec() {
         AdapterContract contract = contractResource("acme", "http://a");
-        registry.putContract(CompiledContract.of(contract, Map.of(), Optional.empty()));
+        registry.putContract(CompiledContract.of(contract, Map.of(), Optional.empty(), Optional.empty()));
 
         contract.getSpec().baseUrl = "http://changed-by-an-informer";
 
@@ -63,11 +64,12 @@ class ModelRegistryTest {
     void credentialsNeverPrint() {
         assertThat(new Credential("s3cr3t").toString()).doesNotContain("s3cr3t");
         assertThat(CompiledContract.of(contractResource("acme", "http://a"), Map.of(),
-                Optional.of(new Credential("s3cr3t"))).toString()).doesNotContain("s3cr3t");
+                Optional.of(new Credential("s3cr3t")), Optional.of(new Credential("w3bh00k"))).toString())
+                .doesNotContain("s3cr3t").doesNotContain("w3bh00k");
     }
 
     private static CompiledContract contract(String name, String url) {
-        return CompiledContract.of(contractResource(name, url), Map.of(), Optional.empty());
+        return CompiledContract.of(contractResource(name, url), Map.of(), Optional.empty(), Optional.empty());
     }
 
     private static AdapterContract contractResource(String name, String url) {

@@ -23,7 +23,7 @@ import dev.waybill.api.v1alpha1.policy.ScoringWeights;
 import dev.waybill.api.v1alpha1.policy.Split;
 import dev.waybill.operator.expression.CelOrderPredicates;
 import dev.waybill.operator.expression.CompiledPredicate;
-import dev.waybill.operator.expression.ExpressionException;
+import dev.waybill.adapter.expression.ExpressionException;
 import dev.waybill.operator.model.CompiledModel;
 import dev.waybill.operator.model.CompiledNode;
 import dev.waybill.operator.model.CompiledPolicy;

@@ -12,6 +12,11 @@ public class Events {
     @Required
     @Size(min = 1, max = 16384)
     @JsonPropertyDescription("JSONata expression: a vendor webhook body to the canonical event "
-            + "{eventId, vendorReference, status, lines[], occurredAt}.")
+            + "{eventId, vendorReference, shipmentId, status, lines[], occurredAt}; shipmentId is Waybill's "
+            + "shipment id when the vendor echoes it (it finds the shipment even before its reference is known).")
     public String mapping;
+
+    @JsonPropertyDescription("How the vendor signs its webhooks (HMAC-SHA256 over \"<timestamp>.<body>\"); "
+            + "without it webhooks are verified with the credential of spec.auth.")
+    public WebhookSignature signature;
 }

@@ -1,4 +1,4 @@
-package dev.waybill.operator.expression;
+package dev.waybill.adapter.expression;
 
 import com.dashjoin.jsonata.Functions;
 import com.dashjoin.jsonata.JException;
@@ -49,7 +49,7 @@ public final class CompiledMapping {
         } catch (RuntimeException e) {
             // Built-in functions let Java exceptions through, e.g. NumberFormatException from $number("abc").
             throw new ExpressionEvaluationException(
-                    ConditionMessages.shorten(e.getClass().getSimpleName() + ": " + e.getMessage()), e);
+                    ExpressionMessages.shorten(e.getClass().getSimpleName() + ": " + e.getMessage()), e);
         }
     }
 

@@ -1,4 +1,4 @@
-package dev.waybill.operator.expression;
+package dev.waybill.adapter.expression;
 
 import com.dashjoin.jsonata.JException;
 import com.dashjoin.jsonata.Jsonata;
@@ -30,20 +30,20 @@ public final class JsonataMappings {
             throw new ExpressionException(describe(e), e);
         } catch (RuntimeException e) {
             // The parser has thrown other runtime exceptions on odd input (e.g. from its regex handling).
-            throw new ExpressionException(ConditionMessages.shorten(e.getMessage()), e);
+            throw new ExpressionException(ExpressionMessages.shorten(e.getMessage()), e);
         }
         if (parsed.getErrors() != null && !parsed.getErrors().isEmpty()) {
             // Only reached in the parser's recovery mode, which 0.9.10 does not enable; kept so no error is lost.
             Exception first = parsed.getErrors().get(0);
             throw new ExpressionException(first instanceof JException j ? describe(j)
-                    : ConditionMessages.shorten(first.getMessage()), first);
+                    : ExpressionMessages.shorten(first.getMessage()), first);
         }
         return new CompiledMapping(expression, parsed);
     }
 
     /** JSONata's message plus where it happened; used for syntax errors and evaluation errors alike. */
     static String describe(JException e) {
-        String message = ConditionMessages.shorten(e.getMessage());
+        String message = ExpressionMessages.shorten(e.getMessage());
         return e.getLocation() >= 0 ? message + " at position " + e.getLocation() : message;
     }
 }

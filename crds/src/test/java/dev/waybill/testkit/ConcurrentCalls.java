@@ -1,4 +1,4 @@
-package dev.waybill.operator.expression;
+package dev.waybill.testkit;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,17 +10,17 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the same check from several threads at once and counts the calls whose result was wrong. */
-final class ConcurrentCalls {
+public final class ConcurrentCalls {
 
     /** A check of one call: given the thread's index and the iteration, true when the result was right. */
-    interface Call {
+    public interface Call {
         boolean correct(int thread, int iteration) throws Exception;
     }
 
     private ConcurrentCalls() {
     }
 
-    static int countWrong(int threads, int iterations, Call call) throws Exception {
+    public static int countWrong(int threads, int iterations, Call call) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         CountDownLatch start = new CountDownLatch(1);
         try {

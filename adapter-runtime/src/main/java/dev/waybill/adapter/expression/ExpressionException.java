@@ -1,4 +1,4 @@
-package dev.waybill.operator.expression;
+package dev.waybill.adapter.expression;
 
 /**
  * An expression in a resource's spec does not compile: a syntax error, an unknown field, or the wrong result type.

@@ -1,4 +1,4 @@
-package dev.waybill.operator.model;
+package dev.waybill.adapter.connector;
 
 /**
  * A secret value read from a Kubernetes Secret. Held in memory only; {@link #toString()} never shows it, so it cannot

@@ -1,4 +1,4 @@
-package dev.waybill.operator.expression;
+package dev.waybill.adapter.expression;
 
 /**
  * A compiled expression failed on one particular input: a key absent from the order, a null where a value was

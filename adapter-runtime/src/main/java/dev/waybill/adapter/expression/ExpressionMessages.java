@@ -1,4 +1,4 @@
-package dev.waybill.operator.expression;
+package dev.waybill.adapter.expression;
 
 /**
  * Makes a library's error message fit a Kubernetes condition message: one line, bounded length.
@@ -6,14 +6,14 @@ package dev.waybill.operator.expression;
  * <p>Conditions are read by people in {@code kubectl describe} and {@code kubectl get -o wide}; CEL and JSONata
  * messages can span lines (CEL's caret diagrams) or list every overload they tried.
  */
-final class ConditionMessages {
+public final class ExpressionMessages {
 
-    static final int MAX_LENGTH = 200;
+    public static final int MAX_LENGTH = 200;
 
-    private ConditionMessages() {
+    private ExpressionMessages() {
     }
 
-    static String shorten(String message) {
+    public static String shorten(String message) {
         if (message == null || message.isBlank()) {
             return "no detail given";
         }
