@@ -65,6 +65,46 @@ public final class JdbcOrderStore implements OrderStore {
     }
 
     @Override
+    public void defer(long seq, Instant availableAt) {
+        write(connection -> OutboxSql.defer(connection, seq, availableAt));
+    }
+
+    @Override
+    public int pending(String command) {
+        return read(connection -> OutboxSql.pending(connection, command));
+    }
+
+    @Override
+    public List<ShipmentRecord> shipments(String orderRef) {
+        return read(connection -> FulfillmentSql.shipments(connection, orderRef));
+    }
+
+    @Override
+    public Optional<ShipmentRecord> shipment(String id) {
+        return read(connection -> FulfillmentSql.shipment(connection, id));
+    }
+
+    @Override
+    public Optional<ShipmentRecord> shipmentByVendorReference(String contract, String vendorReference) {
+        return read(connection -> FulfillmentSql.shipmentByVendorReference(connection, contract, vendorReference));
+    }
+
+    @Override
+    public boolean inboundEventSeen(String key) {
+        return read(connection -> FulfillmentSql.inboundEventSeen(connection, key));
+    }
+
+    @Override
+    public List<ExceptionRecord> exceptions(Optional<String> state, Optional<String> orderRef, int limit) {
+        return read(connection -> FulfillmentSql.exceptions(connection, state, orderRef, limit));
+    }
+
+    @Override
+    public Optional<ExceptionRecord> exception(String id) {
+        return read(connection -> FulfillmentSql.exception(connection, id));
+    }
+
+    @Override
     public int purgeExpiredKeys(Instant now) {
         return write(connection -> OrderSql.purgeExpiredKeys(connection, now));
     }

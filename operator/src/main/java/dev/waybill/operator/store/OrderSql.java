@@ -72,6 +72,7 @@ final class OrderSql {
         }
         insertEvents(c, next.id(), t.events());
         OutboxSql.insert(c, t.commands());
+        FulfillmentSql.write(c, t);
         if (t.completes().isPresent()) {
             OutboxSql.complete(c, t.completes().get(), next.updatedAt());
         }

@@ -31,6 +31,28 @@ public interface OrderStore extends AutoCloseable {
     /** Marks a claimed command delivered. */
     void complete(long seq, Instant now);
 
+    /** Gives a claimed command back unprocessed, due again at {@code availableAt} (e.g. while a circuit is open). */
+    void defer(long seq, Instant availableAt);
+
+    /** Unfinished commands of one kind, due or not. */
+    int pending(String command);
+
+    /** An order's shipments, oldest first. */
+    List<ShipmentRecord> shipments(String orderRef);
+
+    Optional<ShipmentRecord> shipment(String id);
+
+    /** The shipment a vendor knows by {@code vendorReference}, under contract {@code contract}. */
+    Optional<ShipmentRecord> shipmentByVendorReference(String contract, String vendorReference);
+
+    /** True once a transition consumed the vendor event with this key. */
+    boolean inboundEventSeen(String key);
+
+    /** Exception queue entries, oldest first, optionally of one state and/or one order; at most {@code limit}. */
+    List<ExceptionRecord> exceptions(Optional<String> state, Optional<String> orderRef, int limit);
+
+    Optional<ExceptionRecord> exception(String id);
+
     /** Deletes idempotency keys past their expiry; returns how many. */
     int purgeExpiredKeys(Instant now);
 

@@ -80,4 +80,27 @@ final class OutboxSql {
         }
         return null;
     }
+
+    /** Gives a claimed command back, due again at {@code availableAt}; the claim it took does not count. */
+    static Void defer(Connection c, long seq, Instant availableAt) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE outbox SET available_at = ?, claimed_by = NULL, "
+                + "claimed_until = NULL, attempts = attempts - 1 WHERE seq = ? AND done_at IS NULL")) {
+            s.setLong(1, availableAt.toEpochMilli());
+            s.setLong(2, seq);
+            s.executeUpdate();
+        }
+        return null;
+    }
+
+    /** Unfinished commands of a kind, due or not; the orchestrator's backlog figure. */
+    static int pending(Connection c, String command) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT COUNT(*) FROM outbox WHERE command = ? AND done_at IS NULL")) {
+            s.setString(1, command);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        }
+    }
 }
