@@ -20,4 +20,10 @@ public record CanonicalOrder(String schemaVersion, String orderId, String channe
     public CanonicalOrder {
         lines = lines == null ? List.of() : List.copyOf(lines);
     }
+
+    /** The same order with other lines: the part of it that is routed again after a vendor refused it. */
+    public CanonicalOrder withLines(List<OrderLine> otherLines) {
+        return new CanonicalOrder(schemaVersion, orderId, channel, placedAt, currency, customer, shipTo,
+                shippingMethod, promisedBy, otherLines, payment);
+    }
 }
