@@ -1,6 +1,12 @@
 package dev.waybill.simulator;
 
-import jakarta.ws.rs.Consumes;
+import dev.waybill.simulator.gate.FaultBook;
+import dev.waybill.simulator.gate.InvalidRequest;
+import dev.waybill.simulator.gate.JsonBodies;
+import dev.waybill.simulator.ledger.Ledger;
+import dev.waybill.simulator.ledger.LedgerView;
+import dev.waybill.simulator.webhook.WebhookSender;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -10,44 +16,101 @@ import jakarta.ws.rs.core.Response;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 
-/** The simulator's own controls: the ledger of what vendors hold, fault injection, stock levels. */
+/** The simulator's own controls: the ledger of what vendors hold, fault injection, timing, reset. */
 @Path("/_sim")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class SimulatorControlResource {
 
-    private final List<Map<String, Object>> ledger = new CopyOnWriteArrayList<>();
-    private final Map<String, Faults> faults = new ConcurrentHashMap<>();
+    private final Ledger ledger;
+    private final FaultBook faults;
+    private final Timing timing;
+    private final JsonBodies json;
+    private final WebhookSender webhooks;
+    private final SimulatorReset reset;
+
+    public SimulatorControlResource(Ledger ledger, FaultBook faults, Timing timing, JsonBodies json,
+                                    WebhookSender webhooks, SimulatorReset reset) {
+        this.ledger = ledger;
+        this.faults = faults;
+        this.timing = timing;
+        this.json = json;
+        this.webhooks = webhooks;
+        this.reset = reset;
+    }
 
     /** Every fulfillment each vendor holds; createCount above 1 is a duplicate. */
     @GET
     @Path("/ledger")
-    public List<Map<String, Object>> ledger() {
-        return ledger;
+    public List<LedgerView> ledger() {
+        return ledger.view();
     }
 
-    /** Applies a vendor's faults at once. */
+    /** Replaces a vendor's faults at once; omitted fields are no fault. */
     @POST
     @Path("/faults")
-    public Response faults(Faults request) {
-        if (request == null) {
-            return Response.status(400).entity(Map.of("errors", List.of("body: required"))).build();
+    public Response faults(String body) {
+        Faults request;
+        try {
+            request = json.read(body, Faults.class);
+        } catch (InvalidRequest e) {
+            return invalid(List.of(e.getMessage()));
         }
         List<String> problems = request.problems();
         if (!problems.isEmpty()) {
-            return Response.status(400).entity(Map.of("errors", problems)).build();
+            return invalid(problems);
         }
-        faults.put(request.vendor(), request);
-        return Response.ok(request).build();
+        Faults applied = faults.apply(request);
+        webhooks.releaseHeld();
+        return Response.ok(applied).build();
     }
 
     /** The faults in force, by vendor. */
     @GET
     @Path("/faults")
     public Map<String, Faults> currentFaults() {
-        return faults;
+        return faults.all();
+    }
+
+    /** Every vendor back to good behaviour; webhooks held while a vendor was down go out. */
+    @DELETE
+    @Path("/faults")
+    public Response clearFaults() {
+        faults.clear();
+        webhooks.releaseHeld();
+        return Response.noContent().build();
+    }
+
+    /** Sets progression timing; omitted fields keep their value. */
+    @POST
+    @Path("/timing")
+    public Response timing(String body) {
+        TimingSettings request;
+        try {
+            request = json.read(body, TimingSettings.class);
+        } catch (InvalidRequest e) {
+            return invalid(List.of(e.getMessage()));
+        }
+        List<String> problems = request.problems();
+        return problems.isEmpty() ? Response.ok(timing.update(request)).build() : invalid(problems);
+    }
+
+    /** The timing in force. */
+    @GET
+    @Path("/timing")
+    public TimingSettings timing() {
+        return timing.current();
+    }
+
+    /** Forgets the ledger, stock, faults, idempotency keys and pending webhooks; timing back to defaults. */
+    @POST
+    @Path("/reset")
+    public Response reset() {
+        reset.run();
+        return Response.noContent().build();
+    }
+
+    private static Response invalid(List<String> problems) {
+        return Response.status(400).entity(Map.of("errors", problems)).build();
     }
 }
