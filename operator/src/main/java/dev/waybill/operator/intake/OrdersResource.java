@@ -1,5 +1,9 @@
 package dev.waybill.operator.intake;
 
+import dev.waybill.adapter.model.FieldError;
+import dev.waybill.operator.dispatch.Cancellations;
+import dev.waybill.operator.fulfillment.CancelCheck;
+
 import dev.waybill.adapter.model.OrderDefaults;
 import dev.waybill.operator.lifecycle.OperatorConfig;
 import dev.waybill.operator.store.AuditEvent;
@@ -28,11 +32,13 @@ public class OrdersResource {
 
     private final OrderIntake intake;
     private final OrderStore store;
+    private final Cancellations cancellations;
     private final String defaultNamespace;
 
-    OrdersResource(OrderIntake intake, OrderStore store, OperatorConfig config) {
+    OrdersResource(OrderIntake intake, OrderStore store, Cancellations cancellations, OperatorConfig config) {
         this.intake = intake;
         this.store = store;
+        this.cancellations = cancellations;
         this.defaultNamespace = config.defaultNamespace();
     }
 
@@ -66,7 +72,8 @@ public class OrdersResource {
     @Produces({MediaType.APPLICATION_JSON, ProblemDetails.MEDIA_TYPE})
     @Operation(summary = "An order: its state, lines and shipments")
     public Response get(@PathParam("id") String id) {
-        return store.find(id).map(o -> Response.ok(OrderView.of(o)).build()).orElseGet(() -> notFound(id));
+        return store.find(id).map(o -> Response.ok(OrderView.of(o, store.shipments(o.id()))).build())
+                .orElseGet(() -> notFound(id));
     }
 
     @GET
@@ -79,6 +86,37 @@ public class OrdersResource {
         }
         List<AuditEvent> events = store.auditTrail(id);
         return Response.ok(events).build();
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @Consumes(MediaType.WILDCARD)
+    @Produces({MediaType.APPLICATION_JSON, ProblemDetails.MEDIA_TYPE})
+    @Operation(summary = "Cancel an order, whole ({}) or in part ({\"lines\":[{\"lineId\",\"quantity\"}]})",
+            description = "202 once the cancellation is recorded; compensations run per node capability. 409 when "
+                    + "what is asked has shipped or the order has ended; 422 for unknown lines.")
+    public Response cancel(@PathParam("id") String id, byte[] body) {
+        CancelBody.Read read = CancelBody.read(body);
+        if (!read.errors().isEmpty()) {
+            return ProblemDetails.of(422, "invalid-cancellation", "Invalid cancellation",
+                    "the cancellation has " + read.errors().size() + " problem(s)").withErrors(read.errors())
+                    .toResponse();
+        }
+        Optional<List<CancelCheck.Refusal>> refusals = cancellations.cancel(id, read.request());
+        if (refusals.isEmpty()) {
+            return notFound(id);
+        }
+        if (!refusals.get().isEmpty()) {
+            List<CancelCheck.Refusal> all = refusals.get();
+            int status = all.stream().anyMatch(r -> r.status() == 422) ? 422 : 409;
+            return ProblemDetails.of(status, status == 422 ? "invalid-cancellation" : "cannot-cancel",
+                    "Cannot cancel", all.get(0).message()).withErrors(all.stream()
+                    .map(r -> new FieldError(r.field(), r.message(), status == 422 ? "InvalidValue" : "Conflict"))
+                    .toList()).toResponse();
+        }
+        var order = store.find(id).orElseThrow();
+        return Response.accepted(Map.of("id", order.id(), "state", order.state()))
+                .location(URI.create("/api/v1/orders/" + order.id())).type(MediaType.APPLICATION_JSON).build();
     }
 
     private static Response notFound(String id) {

@@ -1,9 +1,11 @@
 package dev.waybill.operator.orchestration;
 
+import dev.waybill.adapter.model.CanonicalOrder;
 import dev.waybill.adapter.model.OrderDefaults;
 import dev.waybill.adapter.model.OrderReader;
 import dev.waybill.adapter.model.ReadResult;
 import dev.waybill.operator.inventory.InventorySnapshots;
+import dev.waybill.operator.model.CompiledModel;
 import dev.waybill.operator.model.ModelRegistry;
 import dev.waybill.operator.routing.NodeLoad;
 import dev.waybill.operator.routing.RouteRequest;
@@ -23,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executors;
@@ -95,15 +98,24 @@ public class RouteWorker {
     /** Routes the command's order; true when the command was completed with the order's change. */
     private boolean route(OutboxCommand command) {
         OrderRecord order = store.find(command.orderRef()).orElse(null);
-        if (order == null || !ROUTABLE.contains(order.state())) {
+        Optional<Reroute> reroute = Reroute.parse(command.payload());
+        if (order == null || (reroute.isEmpty() ? !ROUTABLE.contains(order.state())
+                : Reroute.CLOSED.contains(order.state()))) {
             return false; // cancelled or routed meanwhile: nothing left to decide
         }
         ReadResult read = new OrderReader(OrderDefaults.none()).read(order.body().getBytes(StandardCharsets.UTF_8));
+        CanonicalOrder whole = read.validOrder().orElseThrow();
+        CanonicalOrder routed = reroute.map(r -> r.of(whole)).orElse(whole);
+        if (routed.lines().isEmpty()) {
+            return false;
+        }
         Instant now = clock.instant();
-        RouteResult result = router.decide(RouteRequest.of(model.snapshot(), order.namespace(),
-                read.validOrder().orElseThrow(), now, load, stock));
-        RoutingOutcome outcome = RoutingOutcome.of(result.decision(), now);
-        Transition transition = RoutingRecord.transition(order, result, outcome, now, command.seq());
+        CompiledModel snapshot = model.snapshot();
+        RouteResult result = router.decide(RouteRequest.of(snapshot, order.namespace(), routed, now, load, stock));
+        RoutingOutcome outcome = reroute.isPresent() ? RoutingOutcome.ofReroute(result.decision(), now)
+                : RoutingOutcome.of(result.decision(), now);
+        Transition transition = RoutingRecord.transition(order, routed, store.shipments(order.id()), snapshot,
+                result, outcome, now, command.seq());
         if (!store.apply(transition)) {
             return false; // changed meanwhile by someone else: this command has nothing left to do
         }

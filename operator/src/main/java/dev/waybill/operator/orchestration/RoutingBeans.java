@@ -4,6 +4,9 @@ import dev.waybill.operator.routing.NodeLoad;
 import dev.waybill.operator.routing.Router;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import dev.waybill.operator.dispatch.Connectors;
+import dev.waybill.operator.dispatch.CircuitAwareNodeLoad;
+import dev.waybill.operator.model.ModelRegistry;
 
 /** The router and the live node load, as beans; the routing package itself stays free of CDI. */
 public class RoutingBeans {
@@ -14,10 +17,10 @@ public class RoutingBeans {
         return new Router();
     }
 
-    /** No dispatcher counts shipments yet (Orchestrator II); until then every node reads as idle. */
+    /** Nodes whose vendor's circuit is open take no new work. */
     @Produces
     @Singleton
-    NodeLoad nodeLoad() {
-        return NodeLoad.IDLE;
+    NodeLoad nodeLoad(ModelRegistry model, Connectors connectors) {
+        return new CircuitAwareNodeLoad(model, connectors);
     }
 }

@@ -21,6 +21,11 @@ public record RoutingOutcome(String state, Optional<Instant> rerouteAt, String r
     /** How often a held backorder looks for stock again. */
     static final Duration HOLD_RECHECK = Duration.ofMinutes(5);
 
+    /** True when a person must decide: the order waits on hold in the exception queue. */
+    public boolean needsPerson() {
+        return "OnHold".equals(state);
+    }
+
     public static RoutingOutcome of(RouteDecision decision, Instant now) {
         if (decision instanceof RouteDecision.Routed routed) {
             return new RoutingOutcome("Routed", Optional.empty(), routed.split() ? "RoutedSplit" : "Routed");
@@ -34,6 +39,17 @@ public record RoutingOutcome(String state, Optional<Instant> rerouteAt, String r
                     : new RoutingOutcome("OnHold", Optional.empty(), "NoCandidate");
         }
         return new RoutingOutcome("OnHold", Optional.empty(), "NoPolicy");
+    }
+
+    /**
+     * Lines routed again after a vendor refused them: routed, or else a person decides (holding or rejecting part
+     * of an order that is already at vendors is not the policy's call).
+     */
+    public static RoutingOutcome ofReroute(RouteDecision decision, Instant now) {
+        if (decision instanceof RouteDecision.Routed) {
+            return of(decision, now);
+        }
+        return new RoutingOutcome("OnHold", Optional.empty(), "NoCandidate");
     }
 
     private static RoutingOutcome backorder(RouteDecision.Backordered backordered, Instant now) {

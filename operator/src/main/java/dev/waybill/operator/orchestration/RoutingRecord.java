@@ -3,13 +3,22 @@ package dev.waybill.operator.orchestration;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.waybill.adapter.model.CanonicalOrder;
+import dev.waybill.adapter.model.OrderLine;
+import dev.waybill.operator.fulfillment.OrderProgress;
+import dev.waybill.operator.fulfillment.ShipmentState;
+import dev.waybill.operator.model.CompiledModel;
+import dev.waybill.operator.model.CompiledNode;
 import dev.waybill.operator.routing.CandidateScore;
 import dev.waybill.operator.routing.RouteResult;
 import dev.waybill.operator.routing.ShadowComparison;
 import dev.waybill.operator.routing.Shipment;
 import dev.waybill.operator.store.AuditEvent;
+import dev.waybill.operator.store.ExceptionRecord;
 import dev.waybill.operator.store.OrderRecord;
 import dev.waybill.operator.store.OutboxCommand;
+import dev.waybill.operator.store.ShipmentLine;
+import dev.waybill.operator.store.ShipmentRecord;
 import dev.waybill.operator.store.Transition;
 
 import java.time.Instant;
@@ -35,7 +44,12 @@ final class RoutingRecord {
     private RoutingRecord() {
     }
 
-    static Transition transition(OrderRecord order, RouteResult result, RoutingOutcome outcome, Instant now,
+    /**
+     * @param routed   the order as routed (all of it, or the lines routed again after a vendor refused them)
+     * @param existing the order's shipments so far (new ones are numbered after them)
+     */
+    static Transition transition(OrderRecord order, CanonicalOrder routed, List<ShipmentRecord> existing,
+                                 CompiledModel model, RouteResult result, RoutingOutcome outcome, Instant now,
                                  long command) {
         List<AuditEvent> events = new ArrayList<>();
         String policy = result.explanation().policy();
@@ -46,13 +60,44 @@ final class RoutingRecord {
                     shadow.agrees() ? "Agreed" : "Disagreed", json(shadow), order.id()));
         }
         List<OutboxCommand> commands = new ArrayList<>();
-        for (Shipment shipment : result.decision().shipments()) {
-            commands.add(OutboxCommand.of(order.id(), "Dispatch", json(Map.of("node", shipment.node().name(),
-                    "lines", shipment.lineIds(), "policy", policy == null ? "" : policy)), now));
+        List<ShipmentRecord> shipments = new ArrayList<>();
+        for (Shipment planned : result.decision().shipments()) {
+            ShipmentRecord shipment = shipment(order, routed, model, planned, existing.size() + shipments.size() + 1,
+                    now);
+            shipments.add(shipment);
+            commands.add(OutboxCommand.of(order.id(), "Dispatch", json(Map.of("shipment", shipment.id(),
+                    "policy", policy == null ? "" : policy)), now));
         }
         outcome.rerouteAt().ifPresent(at -> commands.add(OutboxCommand.of(order.id(), "Route", "{}", at)));
-        return new Transition(order.withState(outcome.state(), now), order.version(), events, commands,
-                Optional.of(command));
+        List<ExceptionRecord> exceptions = outcome.needsPerson()
+                ? List.of(new ExceptionRecord("x" + command,
+                order.id(), null, outcome.reason(), json(Map.of("operation", "route", "summary",
+                result.explanation().summary(), "lines", routed.lines().stream().map(l -> l.lineId()).toList())),
+                0, ExceptionRecord.OPEN, null, now, now))
+                : List.of();
+        String state = existing.isEmpty() ? outcome.state()
+                : exceptions.isEmpty() ? OrderProgress.derive(order.state(), concat(existing, shipments), false)
+                : "OnHold";
+        return new Transition(order.withState(state, now), order.version(), events, commands, Optional.of(command),
+                shipments, exceptions, List.of());
+    }
+
+    private static ShipmentRecord shipment(OrderRecord order, CanonicalOrder routed, CompiledModel model,
+                                           Shipment planned, int number, Instant now) {
+        Map<String, OrderLine> byId = routed.lines().stream()
+                .collect(Collectors.toMap(OrderLine::lineId, l -> l, (a, b) -> a));
+        List<ShipmentLine> lines = planned.lineIds().stream().map(byId::get)
+                .map(l -> new ShipmentLine(l.lineId(), l.sku(), l.quantity(), 0, 0, 0)).toList();
+        CompiledNode node = model.nodes().get(planned.node());
+        String contract = node == null ? "" : node.spec().adapterRef.name;
+        return new ShipmentRecord(order.id() + "-" + number, order.id(), planned.node().name(), contract,
+                ShipmentState.Pending.name(), lines, null, null, now, now);
+    }
+
+    private static List<ShipmentRecord> concat(List<ShipmentRecord> a, List<ShipmentRecord> b) {
+        List<ShipmentRecord> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static Map<String, Object> explanation(RouteResult result) {
@@ -69,7 +114,7 @@ final class RoutingRecord {
         return detail;
     }
 
-    private static String json(Object value) {
+    static String json(Object value) {
         try {
             return JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {

@@ -75,7 +75,8 @@ final class CandidateFilters {
         if (node.paused) {
             return ExclusionReason.Paused;
         }
-        return node.adapterAvailable ? null : ExclusionReason.AdapterUnavailable;
+        return node.adapterAvailable && c.load().adapterAvailable(node.key) ? null
+                : ExclusionReason.AdapterUnavailable;
     }
 
     static ExclusionReason shippingMethod(NodeProfile node, FilterContext c) {

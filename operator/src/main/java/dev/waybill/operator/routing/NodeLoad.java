@@ -24,6 +24,14 @@ public interface NodeLoad {
     /** Shipments dispatched to the node and not yet shipped (or cancelled, or rejected). */
     int backlog(ResourceKey node);
 
+    /**
+     * Whether the node's adapter can take work right now (its circuit is not open); the compiled snapshot's
+     * {@code AdapterAvailable} is checked besides.
+     */
+    default boolean adapterAvailable(ResourceKey node) {
+        return true;
+    }
+
     /** Orders the node accepted in the last hour (a rolling window ending at the decision's {@code now}). */
     int ordersLastHour(ResourceKey node);
 }

@@ -1,0 +1,102 @@
+package dev.waybill.operator.dispatch;
+
+import dev.waybill.operator.store.OrderStore;
+import dev.waybill.operator.store.OutboxCommand;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Delivers the outbox's vendor commands (Dispatch, Cancel, Release, Void) at least once: claims them with a lease,
+ * runs each on a bounded pool (a slow vendor holds a slot, not the others), and lets an unfinished claim expire so
+ * a crashed or stopped worker's commands are delivered again, with the same idempotency keys.
+ */
+@Startup
+@Singleton
+public class DispatchWorker {
+
+    private static final Logger LOG = Logger.getLogger(DispatchWorker.class);
+    /** Longer than the longest call the retry policies allow, so a live delivery is not taken over. */
+    static final Duration LEASE = Duration.ofSeconds(90);
+    static final int SLOTS = 32;
+    private static final List<String> COMMANDS = List.of("Cancel", "Release", "Void", "Dispatch");
+
+    private final OrderStore store;
+    private final ShipmentDispatch dispatch;
+    private final CompensationDispatch compensation;
+    private final Clock clock;
+    private final String worker = "dispatcher-" + UUID.randomUUID();
+    private final Semaphore slots = new Semaphore(SLOTS);
+    private final ExecutorService pool = Executors.newFixedThreadPool(SLOTS, daemon("waybill-dispatch"));
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
+            daemon("waybill-dispatch-claims"));
+
+    DispatchWorker(OrderStore store, ShipmentDispatch dispatch, CompensationDispatch compensation, Clock clock) {
+        this.store = store;
+        this.dispatch = dispatch;
+        this.compensation = compensation;
+        this.clock = clock;
+        scheduler.scheduleWithFixedDelay(this::drain, 500, 100, TimeUnit.MILLISECONDS);
+    }
+
+    void drain() {
+        try {
+            for (String kind : COMMANDS) {
+                int free = slots.availablePermits();
+                if (free == 0) {
+                    return;
+                }
+                for (OutboxCommand command : store.claim(kind, worker, free, clock.instant(), LEASE)) {
+                    slots.acquireUninterruptibly();
+                    pool.execute(() -> deliver(command));
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("claiming vendor commands failed, will retry: %s", e.toString());
+        }
+    }
+
+    private void deliver(OutboxCommand command) {
+        try {
+            switch (command.command()) {
+                case "Dispatch" -> dispatch.run(command);
+                case "Cancel" -> compensation.cancel(command);
+                case "Release" -> compensation.release(command);
+                case "Void" -> compensation.voidPayment(command);
+                default -> LOG.warnf("unknown outbox command %s (seq %d) left pending", command.command(),
+                        command.seq());
+            }
+        } catch (RuntimeException e) {
+            // The claim expires and the command is delivered again, with the same idempotency key.
+            LOG.warnf("delivering %s for order %s failed, will retry after the lease: %s", command.command(),
+                    command.orderRef(), e.toString());
+        } finally {
+            slots.release();
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread thread = new Thread(r, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        scheduler.shutdownNow();
+        pool.shutdownNow();
+    }
+}
