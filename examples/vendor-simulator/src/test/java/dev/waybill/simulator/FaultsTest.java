@@ -4,6 +4,7 @@ import dev.waybill.simulator.WebhookReceiver.Received;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -87,7 +88,7 @@ class FaultsTest {
         CompletableFuture<HttpResponse<String>> answer = HttpClient.newHttpClient()
                 .sendAsync(request, HttpResponse.BodyHandlers.ofString());
 
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(1))
+        Awaitility.await().atMost(Duration.ofSeconds(1))
                 .until(() -> ledgerEntry("acme-3pl", reference) != null);
         assertThat(answer).isNotDone();
         HttpResponse<String> response = answer.get();

@@ -55,12 +55,14 @@ class ThroughputTest {
         callers.shutdown();
 
         assertThat(took).isLessThan(Duration.ofSeconds(ORDERS / 50));
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
-                ledger().stream().filter(entry -> "SHIPPED".equals(entry.get("state"))).count() == ORDERS);
+        Awaitility.await("all shipped").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(
+                () -> ledger().stream().filter(entry -> "SHIPPED".equals(entry.get("state"))).count(),
+                shipped -> shipped == ORDERS);
         assertThat(ledger()).allSatisfy(entry -> assertThat(entry).containsEntry("createCount", 1));
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
-                WebhookReceiver.received("acme-3pl", received -> received.field("clientReference").startsWith("load-"))
-                        .size() == 3 * ORDERS);
+        Awaitility.await("all webhooks delivered").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> WebhookReceiver.received("acme-3pl",
+                        received -> received.field("clientReference").startsWith("load-")).size(),
+                        delivered -> delivered == 3 * ORDERS);
     }
 
     private static List<Map<String, Object>> ledger() {

@@ -53,12 +53,12 @@ public class WebhookReceiver implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         try {
-            server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
+            server = HttpServer.create(new InetSocketAddress("localhost", 0), 1024);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         server.createContext("/hooks/", WebhookReceiver::handle);
-        server.setExecutor(Executors.newFixedThreadPool(8));
+        server.setExecutor(Executors.newFixedThreadPool(16));
         server.start();
         return Map.of("sim.callback-base", "http://localhost:" + server.getAddress().getPort() + "/hooks",
                 "sim.webhook.initial-backoff-millis", "50");

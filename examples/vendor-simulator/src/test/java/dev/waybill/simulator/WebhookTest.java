@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -26,6 +27,7 @@ import static dev.waybill.simulator.Sim.storesOrder;
 import static dev.waybill.simulator.WebhookReceiver.await;
 import static dev.waybill.simulator.WebhookReceiver.where;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 
 /** Vendors' webhooks: their shapes, credentials and signatures, and the order of acceptance and shipments. */
 @QuarkusTest
@@ -154,7 +156,7 @@ class WebhookTest {
 
     static void assertSigned(Received event) {
         String timestamp = event.headers().get("x-acme-timestamp");
-        assertThat(Long.parseLong(timestamp)).isCloseTo(Instant.now().getEpochSecond(), org.assertj.core.data.Offset.offset(60L));
+        assertThat(Long.parseLong(timestamp)).isCloseTo(Instant.now().getEpochSecond(), offset(60L));
         assertThat(event.headers().get("x-acme-signature")).isEqualTo(hmac(timestamp + "." + event.body()));
     }
 
@@ -169,7 +171,7 @@ class WebhookTest {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec("placeholder-acme-webhook-secret".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
             return HexFormat.of().formatHex(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.GeneralSecurityException e) {
+        } catch (GeneralSecurityException e) {
             throw new AssertionError(e);
         }
     }

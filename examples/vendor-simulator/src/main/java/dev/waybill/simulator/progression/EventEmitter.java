@@ -55,9 +55,11 @@ public class EventEmitter {
         String body = json.write(dialect.event(eventId, fulfillment, step, clock.instant()));
         int copies = chance.roll(faults.of(fulfillment.vendor()).duplicateWebhookRate()) ? 2 : 1;
         Delivery delivery = new Delivery(fulfillment.vendor(), body, dialect::headers, copies);
-        lastDelivery.compute(fulfillment, (f, previous) -> previous == null || previous.isDone()
-                ? sender.deliver(delivery)
-                : previous.thenCompose(done -> sender.deliver(delivery)));
+        CompletableFuture<Void> next = lastDelivery.compute(fulfillment, (f, previous) ->
+                previous == null || previous.isDone() ? sender.deliver(delivery)
+                        : previous.thenCompose(done -> sender.deliver(delivery)));
+        // once delivered there is nothing left to wait for; keeps the map to fulfillments with webhooks in flight
+        next.whenComplete((ok, error) -> lastDelivery.remove(fulfillment, next));
     }
 
     /** Forgets the order of deliveries (a reset drops them anyway). */

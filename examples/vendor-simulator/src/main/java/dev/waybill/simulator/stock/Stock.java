@@ -100,8 +100,11 @@ public final class Stock {
         Map<String, Integer> commitment = commitments.getOrDefault(orderId, Map.of());
         int settled = Math.min(item.quantity(), commitment.getOrDefault(item.sku(), 0));
         if (settled > 0) {
-            commitment.merge(item.sku(), -settled, Integer::sum);
+            commitment.merge(item.sku(), -settled, (left, minus) -> left + minus == 0 ? null : left + minus);
             unallocate(item.sku(), settled);
+            if (commitment.isEmpty()) {
+                commitments.remove(orderId);
+            }
         }
         return settled;
     }

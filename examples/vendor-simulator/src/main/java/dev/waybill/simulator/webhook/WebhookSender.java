@@ -35,7 +35,9 @@ public class WebhookSender {
 
     private final SimulatorConfig config;
     private final FaultBook faults;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            // plain HTTP/1.1: no h2c upgrade dance with receivers that would take it
+            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
     private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "webhook-retries");
         thread.setDaemon(true);
