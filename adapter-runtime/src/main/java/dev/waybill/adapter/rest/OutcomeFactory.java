@@ -47,6 +47,17 @@ final class OutcomeFactory {
             return new VendorOutcome.Succeeded(answered.response(), answered.status(), answered.resolvedByLookup(),
                     report.attempts());
         }
+        if (result instanceof AttemptResult.Unavailable unavailable) {
+            return unavailable(last, unavailable, report);
+        }
+        if (result instanceof AttemptResult.Unsettled unsettled) {
+            return unsettled(last, unsettled, report);
+        }
+        return stopped(result, report);
+    }
+
+    /** The ends no retry could change. */
+    private Failed stopped(AttemptResult result, CallReport report) {
         if (result instanceof AttemptResult.Refused refused) {
             Failed failed = failed(FailureClass.Business, FailureReasons.NON_RETRYABLE_VENDOR_ERROR,
                     "vendor refused " + report.operation() + " with " + refused.status()
@@ -67,13 +78,8 @@ final class OutcomeFactory {
             return failed(FailureClass.CircuitOpen, FailureReasons.CIRCUIT_OPEN,
                     "circuit open: the vendor is not called until it half-opens", null, null, report);
         }
-        if (result instanceof AttemptResult.BudgetDenied) {
-            return budgetExhausted("lookup found nothing and a resend was needed", null, null, report);
-        }
-        if (result instanceof AttemptResult.Unavailable unavailable) {
-            return unavailable(last, unavailable, report);
-        }
-        return unsettled(last, (AttemptResult.Unsettled) result, report);
+        // What is left is BudgetDenied: lookup found nothing, and the resend it allows is a retry.
+        return budgetExhausted("lookup found nothing and a resend was needed", null, null, report);
     }
 
     private Failed unavailable(Step last, AttemptResult.Unavailable result, CallReport report) {
