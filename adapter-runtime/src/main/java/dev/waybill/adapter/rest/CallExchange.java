@@ -43,7 +43,7 @@ final class CallExchange {
         if (number == 1) {
             parts.budget().recordFirstAttempt();
         }
-        AttemptResult result = unsettled && parts.lookup().isPresent() ? settleThenSend() : send();
+        AttemptResult result = unsettled && canLookUp() ? settleThenSend() : send();
         return new Step(number, result, retryable(result));
     }
 
@@ -53,9 +53,14 @@ final class CallExchange {
         }
         if (result instanceof AttemptResult.Unsettled unsettledResult) {
             return !unsettledResult.interrupted()
-                    && (parts.lookup().isPresent() || operation.idempotencyKeyHeader().isPresent());
+                    && (canLookUp() || operation.idempotencyKeyHeader().isPresent());
         }
         return result instanceof AttemptResult.Unavailable;
+    }
+
+    /** The contract's lookup finds fulfillments: it settles a create, never a reservation or a cancellation. */
+    private boolean canLookUp() {
+        return parts.lookup().isPresent() && "create".equals(operation.name());
     }
 
     private AttemptResult settleThenSend() {

@@ -53,10 +53,16 @@ final class SignatureVerifier implements WebhookVerifier {
         if (!HmacSha256.matches(expected, signature.get())) {
             return refuse("BadSignature", "header " + signatureHeader + " does not sign this body and timestamp");
         }
-        if (!replays.firstSeen(timestamp, signature.get().strip().toLowerCase(Locale.ROOT))) {
+        if (!replays.firstSeen(timestamp, normalised(signature.get()))) {
             return refuse("Replayed", "this signature and timestamp were already used");
         }
         return Optional.empty();
+    }
+
+    /** One form per signature, so a replay cannot pass as new by changing case or adding the prefix. */
+    private static String normalised(String signature) {
+        String hex = signature.strip().toLowerCase(Locale.ROOT);
+        return hex.startsWith("sha256=") ? hex.substring("sha256=".length()) : hex;
     }
 
     private static Optional<WebhookResult.Unauthenticated> refuse(String reason, String message) {

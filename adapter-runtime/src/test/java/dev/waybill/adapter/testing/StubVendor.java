@@ -19,6 +19,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * A scripted vendor on a local port: answers each method and path prefix with queued replies (the last one repeats)
@@ -51,7 +52,7 @@ public final class StubVendor implements AutoCloseable {
         }
     }
 
-    private record Route(String method, String prefix, Deque<Reply> replies) {
+    private record Route(String method, String prefix, Deque<Reply> replies, Function<Received, Reply> answer) {
     }
 
     private final HttpServer server;
@@ -80,7 +81,13 @@ public final class StubVendor implements AutoCloseable {
 
     /** Scripts {@code method} on paths starting with {@code prefix} (under /vendor); later scripts win. */
     public StubVendor on(String method, String prefix, Reply... replies) {
-        routes.add(0, new Route(method, "/vendor" + prefix, new ArrayDeque<>(List.of(replies))));
+        routes.add(0, new Route(method, "/vendor" + prefix, new ArrayDeque<>(List.of(replies)), null));
+        return this;
+    }
+
+    /** Scripts {@code method} on paths starting with {@code prefix} with an answer made from each request. */
+    public StubVendor answer(String method, String prefix, Function<Received, Reply> answer) {
+        routes.add(0, new Route(method, "/vendor" + prefix, new ArrayDeque<>(), answer));
         return this;
     }
 
@@ -101,8 +108,9 @@ public final class StubVendor implements AutoCloseable {
                     headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
             String path = exchange.getRequestURI().getRawPath()
                     + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
-            received.add(new Received(exchange.getRequestMethod(), path, headers, body));
-            Reply reply = next(exchange.getRequestMethod(), path);
+            Received request = new Received(exchange.getRequestMethod(), path, headers, body);
+            received.add(request);
+            Reply reply = next(request);
             if (!reply.delay().isZero()) {
                 holdBack(reply.delay());
             }
@@ -118,9 +126,12 @@ public final class StubVendor implements AutoCloseable {
         }
     }
 
-    private Reply next(String method, String path) {
+    private Reply next(Received request) {
         for (Route route : routes) {
-            if (route.method().equals(method) && path.startsWith(route.prefix())) {
+            if (route.method().equals(request.method()) && request.pathAndQuery().startsWith(route.prefix())) {
+                if (route.answer() != null) {
+                    return route.answer().apply(request);
+                }
                 synchronized (route.replies()) {
                     return route.replies().size() > 1 ? route.replies().poll() : route.replies().peek();
                 }

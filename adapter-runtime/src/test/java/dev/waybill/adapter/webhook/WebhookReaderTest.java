@@ -139,6 +139,11 @@ class WebhookReaderTest {
         assertThat(read(reader, headers, SHIPPED)).isInstanceOf(Accepted.class);
         clock.advance(Duration.ofSeconds(10));
         assertRefused(read(reader, headers, SHIPPED), "Replayed");
+
+        Map<String, List<String>> disguised = Map.of("X-Acme-Signature",
+                List.of("sha256=" + headers.get("X-Acme-Signature").get(0).toUpperCase()),
+                "X-Acme-Timestamp", headers.get("X-Acme-Timestamp"));
+        assertRefused(read(reader, disguised, SHIPPED), "Replayed");
     }
 
     @Test
