@@ -46,7 +46,8 @@ public final class VendorAuthHeaders {
     public static VendorAuthHeaders of(VendorAuth auth, Optional<Credential> credential, Clock clock) {
         VendorAuth.Type type = auth == null || auth.type == null ? VendorAuth.Type.None : auth.type;
         if (type != VendorAuth.Type.None && credential.isEmpty()) {
-            throw new IllegalArgumentException("spec.auth.type " + type + " needs the credential of spec.auth.secretRef");
+            throw new IllegalArgumentException("spec.auth.type " + type
+                    + " needs the credential of spec.auth.secretRef");
         }
         boolean needsHeader = type == VendorAuth.Type.ApiKeyHeader || type == VendorAuth.Type.HmacSha256;
         if (needsHeader && (auth.header == null || auth.header.isBlank())) {

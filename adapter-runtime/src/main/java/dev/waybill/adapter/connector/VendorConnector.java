@@ -24,7 +24,10 @@ public interface VendorConnector extends AutoCloseable {
     /** The circuit breaker's state: Closed, Open or HalfOpen (as the contract's status shows it). */
     CircuitState circuitState();
 
-    /** Call counters and latencies for the contract's KPIs; connectors that keep none answer {@link ConnectorStats#EMPTY}. */
+    /**
+     * Call counters and latencies for the contract's KPIs; connectors that keep none answer
+     * {@link ConnectorStats#EMPTY}.
+     */
     default ConnectorStats stats() {
         return ConnectorStats.EMPTY;
     }

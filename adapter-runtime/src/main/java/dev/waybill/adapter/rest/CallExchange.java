@@ -84,7 +84,8 @@ final class CallExchange {
         }
         if (answer instanceof HttpAnswer.Throttled throttled) {
             record(throttled.at(), "Throttled", null, throttled.millis(), false);
-            return new AttemptResult.Unavailable(null, null, Optional.empty(), "no permit of the contract's rate limit");
+            return new AttemptResult.Unavailable(null, null, Optional.empty(),
+                    "no permit of the contract's rate limit");
         }
         if (answer instanceof HttpAnswer.NoAnswer none) {
             record(none.at(), none.errorClass(), null, none.millis(), true);
