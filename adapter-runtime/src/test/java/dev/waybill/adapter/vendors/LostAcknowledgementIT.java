@@ -1,27 +1,26 @@
 package dev.waybill.adapter.vendors;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.waybill.adapter.connector.FailureClass;
 import dev.waybill.adapter.connector.VendorCall;
 import dev.waybill.adapter.connector.VendorOutcome;
 import dev.waybill.adapter.connector.VendorOutcome.Failed;
 import dev.waybill.adapter.connector.VendorOutcome.Succeeded;
 import dev.waybill.adapter.rest.RestConnector;
-import dev.waybill.adapter.testing.ExampleContracts;
 import dev.waybill.api.v1alpha1.contract.AdapterContractSpec;
 import dev.waybill.api.v1alpha1.contract.Resilience;
 import dev.waybill.api.v1alpha1.contract.Retry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The simulator takes a create but holds its answer past our timeout (timeoutAfterAcceptRate 1): whatever the
- * connector does next, the vendor ends up with exactly one fulfillment.
+ * The simulator takes a create but holds its answer past our timeout (timeoutAfterAcceptRate 1; other calls are
+ * answered at once): whatever the connector does next, the vendor ends up with exactly one fulfillment.
  */
 class LostAcknowledgementIT {
 
@@ -55,33 +54,35 @@ class LostAcknowledgementIT {
     }
 
     @Test
-    void acmeIsSettledByLookupOnceTheVendorAnswersAgain() throws Exception {
-        String shipment = ExampleContractsIT.newShipment();
-        holdAnswersOf("acme-3pl");
-        try (RestConnector acme = vendors.connector("acme-3pl", impatient())) {
-            Failed lost = (Failed) create(acme, shipment, false);
-            assertThat(lost.mayHaveReachedVendor()).isTrue();
-            assertThat(lost.attempts()).extracting(a -> a.operation() + ":" + a.errorClass())
-                    .containsExactly("create:Timeout", "lookup:Timeout");
-
-            vendors.simulator().post("/_sim/faults", "{\"vendor\":\"acme-3pl\"}");
-            Succeeded settled = (Succeeded) create(acme, shipment, lost.mayHaveReachedVendor());
-            assertThat(settled.resolvedByLookup()).isTrue();
+    void lookupSettlesItWithoutASecondCreate() throws Exception {
+        for (String name : new String[] {"acme-3pl", "corner-stores"}) {
+            String shipment = ExampleContractsIT.newShipment();
+            holdAnswersOf(name);
+            try (RestConnector connector = vendors.connector(name, impatient())) {
+                Succeeded settled = (Succeeded) create(connector, shipment, false);
+                assertThat(settled.resolvedByLookup()).as(name).isTrue();
+                assertThat(settled.response().get("status")).as(name).isEqualTo("Submitted");
+                assertThat(settled.attempts()).as(name).extracting(a -> a.operation() + ":" + a.errorClass())
+                        .containsExactly("create:Timeout", "lookup:null");
+            }
+            assertThat(vendors.ledger(name, shipment).path("createCount").asInt()).as(name).isEqualTo(1);
         }
-        assertThat(vendors.ledger("acme-3pl", shipment).path("createCount").asInt()).isEqualTo(1);
     }
 
     @Test
-    void paymentsResendsAVoidUnderItsIdempotencyKey() throws Exception {
-        holdAnswersOf("payments");
-        try (RestConnector payments = vendors.connector("payments", impatient())) {
-            Failed lost = (Failed) payments.call(new VendorCall("void", "void-SO-1001",
-                    Map.of("order", ExampleContracts.order("SO-1001")), Set.of(), false, "corr-void"));
+    void withOnlyItsIdempotencyKeyAcmeIsResentAndDeduplicates() throws Exception {
+        String shipment = ExampleContractsIT.newShipment();
+        holdAnswersOf("acme-3pl");
+        try (RestConnector acme = vendors.connector("acme-3pl", impatient().andThen(spec ->
+                spec.operations.lookup = null))) {
+            Failed lost = (Failed) create(acme, shipment, false);
             assertThat(lost.failureClass()).isEqualTo(FailureClass.Transient);
             assertThat(lost.mayHaveReachedVendor()).isTrue();
             assertThat(lost.attempts()).hasSize(2).allSatisfy(a -> assertThat(a.errorClass()).isEqualTo("Timeout"));
         }
-        assertThat(vendors.ledger("payments", "auth-1001").path("createCount").asInt()).isEqualTo(1);
+        JsonNode entry = vendors.ledger("acme-3pl", shipment);
+        assertThat(entry.path("createCount").asInt()).isEqualTo(1);
+        assertThat(entry.path("idempotencyKey").asText()).isEqualTo("k-" + shipment);
     }
 
     @Test
