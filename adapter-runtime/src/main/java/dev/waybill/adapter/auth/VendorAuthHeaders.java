@@ -49,6 +49,10 @@ public final class VendorAuthHeaders {
             throw new IllegalArgumentException("spec.auth.type " + type
                     + " needs the credential of spec.auth.secretRef");
         }
+        if (type != VendorAuth.Type.HmacSha256 && type != VendorAuth.Type.None
+                && headerValue(credential.get()).chars().anyMatch(c -> c == '\r' || c == '\n')) {
+            throw new IllegalArgumentException("the credential of spec.auth.secretRef has a line break inside");
+        }
         boolean needsHeader = type == VendorAuth.Type.ApiKeyHeader || type == VendorAuth.Type.HmacSha256;
         if (needsHeader && (auth.header == null || auth.header.isBlank())) {
             throw new IllegalArgumentException("spec.auth.header is required for spec.auth.type " + type);
@@ -70,12 +74,13 @@ public final class VendorAuthHeaders {
     public Map<String, String> forRequest(byte[] body) {
         Map<String, String> headers = new LinkedHashMap<>();
         switch (type) {
-            case Bearer -> headers.put("Authorization", "Bearer " + secret());
-            case Basic -> headers.put("Authorization", basic(secret()));
-            case ApiKeyHeader -> headers.put(header, secret());
+            case Bearer -> headers.put("Authorization", "Bearer " + headerValue(credential.orElseThrow()));
+            case Basic -> headers.put("Authorization", basic(headerValue(credential.orElseThrow())));
+            case ApiKeyHeader -> headers.put(header, headerValue(credential.orElseThrow()));
             case HmacSha256 -> {
                 long seconds = clock.instant().getEpochSecond();
-                headers.put(header, HmacSha256.hex(secret(), HmacSha256.timestamped(seconds, body)));
+                String key = credential.orElseThrow().reveal();
+                headers.put(header, HmacSha256.hex(key, HmacSha256.timestamped(seconds, body)));
                 headers.put(TIMESTAMP_HEADER, Long.toString(seconds));
             }
             case None -> { }
@@ -88,7 +93,11 @@ public final class VendorAuthHeaders {
         return "Basic " + Base64.getEncoder().encodeToString(userColonPassword.getBytes(StandardCharsets.UTF_8));
     }
 
-    private String secret() {
-        return credential.orElseThrow().reveal();
+    /**
+     * A credential as a header carries it: without the surrounding whitespace that a Secret created from a file
+     * usually ends with (a token never ends in a newline; an HMAC key is used exactly as given).
+     */
+    public static String headerValue(Credential credential) {
+        return credential.reveal().strip();
     }
 }

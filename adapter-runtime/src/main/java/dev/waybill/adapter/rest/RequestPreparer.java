@@ -36,11 +36,16 @@ final class RequestPreparer {
         } catch (IllegalArgumentException e) {
             throw new MappingFailure("the filled path of " + operation.name() + " is not a valid URI");
         }
+        byte[] body = operation.sendsBody() ? json(mapped) : null;
+        return new PreparedRequest(operation.name(), operation.spec().method.name(), uri, body,
+                headers(operation, call, body != null));
+    }
+
+    private static Map<String, String> headers(OperationRuntime operation, VendorCall call, boolean withBody)
+            throws MappingFailure {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Accept", "application/json");
-        byte[] body = null;
-        if (operation.sendsBody()) {
-            body = json(mapped);
+        if (withBody) {
             headers.put("Content-Type", "application/json");
         }
         if (call.correlationId() != null) {
@@ -50,7 +55,13 @@ final class RequestPreparer {
         if (keyHeader.isPresent() && call.idempotencyKey() != null) {
             headers.put(keyHeader.get(), call.idempotencyKey());
         }
-        return new PreparedRequest(operation.name(), operation.spec().method.name(), uri, body, headers);
+        for (Map.Entry<String, String> header : headers.entrySet()) {
+            // The HTTP client would refuse it with an exception; the call must end as an outcome instead.
+            if (header.getValue().chars().anyMatch(c -> c < ' ' && c != '\t')) {
+                throw new MappingFailure("header " + header.getKey() + " would carry a control character");
+            }
+        }
+        return headers;
     }
 
     /**

@@ -80,13 +80,13 @@ public final class WebhookReader {
                     Objects.requireNonNullElse(signature.toleranceSeconds, DEFAULT_TOLERANCE_SECONDS), clock);
         }
         VendorAuthHeaders auth = VendorAuthHeaders.of(spec.auth, definition.credential(), clock);
-        String credential = definition.credential().map(Credential::reveal).orElse(null);
+        String credential = definition.credential().map(VendorAuthHeaders::headerValue).orElse(null);
         return switch (auth.type()) {
             case Bearer -> new CredentialVerifier("Authorization", "Bearer " + credential);
             case Basic -> new CredentialVerifier("Authorization", VendorAuthHeaders.basic(credential));
             case ApiKeyHeader -> new CredentialVerifier(auth.header(), credential);
-            case HmacSha256 -> new SignatureVerifier(credential, auth.header(), VendorAuthHeaders.TIMESTAMP_HEADER,
-                    DEFAULT_TOLERANCE_SECONDS, clock);
+            case HmacSha256 -> new SignatureVerifier(definition.credential().orElseThrow().reveal(), auth.header(),
+                    VendorAuthHeaders.TIMESTAMP_HEADER, DEFAULT_TOLERANCE_SECONDS, clock);
             case None -> WebhookVerifier.none();
         };
     }

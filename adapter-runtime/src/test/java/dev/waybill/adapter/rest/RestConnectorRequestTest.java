@@ -94,6 +94,26 @@ class RestConnectorRequestTest {
     }
 
     @Test
+    void aCredentialEndingInANewlineIsSentWithout() {
+        Received request = createWith("{ type: Bearer, secretRef: { name: s, key: k } }", "tok-1\n");
+
+        assertThat(request.header("Authorization")).isEqualTo("Bearer tok-1");
+    }
+
+    @Test
+    void aControlCharacterInAHeaderEndsTheCallUnsent() {
+        try (RestConnector connector = RestConnector.create(TestContracts.definition("acme",
+                contract("{ type: None }"), null), CLOCK)) {
+            VendorOutcome outcome = connector.call(new VendorCall("create", "key\r\nX-Evil: 1",
+                    TestContracts.createInput("S-1"), Set.of(), false, "corr-1"));
+
+            assertThat(outcome).isInstanceOfSatisfying(Failed.class, failed ->
+                    assertThat(failed.reason()).isEqualTo(FailureReasons.MAPPING_FAILED));
+        }
+        assertThat(stub.received()).isEmpty();
+    }
+
+    @Test
     void basicEncodesUserAndPassword() {
         Received request = createWith("{ type: Basic, secretRef: { name: s, key: k } }", "waybill:pw");
 
