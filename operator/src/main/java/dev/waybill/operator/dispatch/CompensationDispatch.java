@@ -93,7 +93,9 @@ class CompensationDispatch {
         }
         VendorOutcome outcome = connector.get().call(new VendorCall("release", held.id() + ":release",
                 CallInput.of(order.get(), held), Set.of(), command.attempts() > 1, order.get().id()));
-        compensated(command, "release", held.node(), outcome, "Released",
+        boolean gone = outcome instanceof VendorOutcome.Failed f && Integer.valueOf(404).equals(f.httpStatus());
+        compensated(command, "release", held.node(), gone ? new VendorOutcome.Succeeded(Map.of(), 404, false,
+                outcome.attempts()) : outcome, gone ? "AlreadyReleased" : "Released",
                 Map.of("shipment", held.id(), "reservationId", held.reservationId()));
     }
 

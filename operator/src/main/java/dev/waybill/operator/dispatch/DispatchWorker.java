@@ -28,9 +28,6 @@ import java.util.concurrent.TimeUnit;
 public class DispatchWorker {
 
     private static final Logger LOG = Logger.getLogger(DispatchWorker.class);
-    /** Longer than the longest call the retry policies allow, so a live delivery is not taken over. */
-    static final Duration LEASE = Duration.ofSeconds(90);
-    static final int SLOTS = 32;
     private static final List<String> COMMANDS = List.of("Cancel", "Release", "Void", "Dispatch");
 
     private final OrderStore store;
@@ -38,12 +35,17 @@ public class DispatchWorker {
     private final CompensationDispatch compensation;
     private final Clock clock;
     private final String worker = "dispatcher-" + UUID.randomUUID();
-    private final Semaphore slots = new Semaphore(SLOTS);
-    private final ExecutorService pool = Executors.newFixedThreadPool(SLOTS, daemon("waybill-dispatch"));
+    private final Duration lease;
+    private final Semaphore slots;
+    private final ExecutorService pool;
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
             daemon("waybill-dispatch-claims"));
 
-    DispatchWorker(OrderStore store, ShipmentDispatch dispatch, CompensationDispatch compensation, Clock clock) {
+    DispatchWorker(OrderStore store, ShipmentDispatch dispatch, CompensationDispatch compensation, Clock clock,
+                   DispatchConfig config) {
+        this.lease = config.lease();
+        this.slots = new Semaphore(config.concurrency());
+        this.pool = Executors.newFixedThreadPool(config.concurrency(), daemon("waybill-dispatch"));
         this.store = store;
         this.dispatch = dispatch;
         this.compensation = compensation;
@@ -58,7 +60,7 @@ public class DispatchWorker {
                 if (free == 0) {
                     return;
                 }
-                for (OutboxCommand command : store.claim(kind, worker, free, clock.instant(), LEASE)) {
+                for (OutboxCommand command : store.claim(kind, worker, free, clock.instant(), lease)) {
                     slots.acquireUninterruptibly();
                     pool.execute(() -> deliver(command));
                 }

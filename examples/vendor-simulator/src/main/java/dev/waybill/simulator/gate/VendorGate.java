@@ -33,6 +33,18 @@ public class VendorGate {
 
     /** Lets the call through to {@code work} unless a fault or missing credentials say otherwise. */
     public Uni<Response> call(Vendor vendor, HttpHeaders headers, Supplier<Answer> work) {
+        return answer(vendor, headers, work, false);
+    }
+
+    /**
+     * A call that hands the vendor new work (a fulfillment, an upload, an order): the only kind the
+     * timeoutAfterAccept fault holds, since a lost acknowledgement is about work taken but not confirmed.
+     */
+    public Uni<Response> accept(Vendor vendor, HttpHeaders headers, Supplier<Answer> work) {
+        return answer(vendor, headers, work, true);
+    }
+
+    private Uni<Response> answer(Vendor vendor, HttpHeaders headers, Supplier<Answer> work, boolean accepting) {
         Faults current = faults.of(vendor);
         if (current.isDown()) {
             return Uni.createFrom().item(unavailable(vendor, "vendor is down").toResponse());
@@ -48,7 +60,7 @@ public class VendorGate {
         } else {
             answer = process(vendor, work);
             // processed and recorded, but the caller will have given up before it hears so
-            if (chance.roll(current.timeoutAfterAcceptRate())) {
+            if (accepting && chance.roll(current.timeoutAfterAcceptRate())) {
                 delay += timing.current().timeoutHoldMillis();
             }
         }

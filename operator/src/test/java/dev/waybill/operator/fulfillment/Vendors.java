@@ -1,0 +1,151 @@
+package dev.waybill.operator.fulfillment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.waybill.api.v1alpha1.contract.AdapterContract;
+import dev.waybill.api.v1alpha1.meta.Condition;
+import dev.waybill.operator.OperatorTestEnvironment;
+import dev.waybill.testkit.Repo;
+import dev.waybill.testkit.SimulatorProcess;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.restassured.RestAssured;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The examples running against the vendor simulator, for the fulfillment scenarios: the example resources applied
+ * with their contracts pointed at a simulator process whose webhooks come back to the operator under test, and
+ * helpers that steer an order to one node (by inventory snapshots) and read what vendors hold.
+ */
+final class Vendors {
+
+    static final List<String> NODES = List.of("acme-newark", "acme-reno", "store-brooklyn", "store-boston",
+            "store-seattle", "dropship-la");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static SimulatorProcess simulator;
+
+    private Vendors() {
+    }
+
+    /** Starts the simulator (once) and applies the examples pointed at it; waits until every contract is Ready. */
+    static synchronized SimulatorProcess start() {
+        if (simulator != null) {
+            return simulator;
+        }
+        simulator = SimulatorProcess.start("http://localhost:" + RestAssured.port + "/api/v1/webhooks/"
+                + OperatorTestEnvironment.NAMESPACE);
+        Runtime.getRuntime().addShutdownHook(new Thread(simulator::close));
+        OperatorTestEnvironment.kubectl().run("apply", "-n", OperatorTestEnvironment.NAMESPACE, "-f",
+                examplesAt(simulator.baseUrl()).toString()).orThrow();
+        try (KubernetesClient admin = OperatorTestEnvironment.admin()) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> admin.resources(AdapterContract.class)
+                    .inNamespace(OperatorTestEnvironment.NAMESPACE).list().getItems().stream()
+                    .filter(c -> c.getSpec().baseUrl.startsWith(simulator.baseUrl())).filter(c -> c.getStatus() != null
+                            && c.getStatus().condition("Ready").map(r -> r.status == Condition.Status.True)
+                            .orElse(false)).count() == 4);
+        }
+        return simulator;
+    }
+
+    /** The example resources with the simulator's address, and circuits that half-open after 5 s, not 30 s. */
+    private static Path examplesAt(String baseUrl) {
+        try {
+            Path dir = Files.createTempDirectory("waybill-examples");
+            try (Stream<Path> files = Files.list(Repo.path("examples"))) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+                    String yaml = Files.readString(file).replace("http://localhost:9090", baseUrl)
+                            .replaceAll("waitInOpenState: [0-9a-z]+", "waitInOpenState: 5s");
+                    Files.writeString(dir.resolve(file.getFileName()), yaml);
+                }
+            }
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes {@code skus} available (as our snapshots say) at {@code node} only. */
+    static void onlyAt(String node, String... skus) {
+        for (String each : NODES) {
+            List<Map<String, Object>> items = new ArrayList<>();
+            for (String sku : skus) {
+                items.add(Map.of("sku", sku, "available", each.equals(node) ? 100 : 0));
+            }
+            given().contentType("application/json").body(items).queryParam("namespace",
+                    OperatorTestEnvironment.NAMESPACE).put("/api/v1/nodes/" + each + "/inventory")
+                    .then().statusCode(200);
+        }
+    }
+
+    /** Makes {@code skus} available at each of {@code nodes}, nowhere else. */
+    static void at(List<String> nodes, String... skus) {
+        for (String each : NODES) {
+            List<Map<String, Object>> items = new ArrayList<>();
+            for (String sku : skus) {
+                items.add(Map.of("sku", sku, "available", nodes.contains(each) ? 100 : 0));
+            }
+            given().contentType("application/json").body(items).queryParam("namespace",
+                    OperatorTestEnvironment.NAMESPACE).put("/api/v1/nodes/" + each + "/inventory")
+                    .then().statusCode(200);
+        }
+    }
+
+    /**
+     * A canonical order (SO-1001's customer and address) with the given lines, each {@code "sku:quantity"}; line ids
+     * are 1, 2, ...; the promise is far ahead so no cut-off matters.
+     */
+    static String order(String orderId, String... lines) {
+        StringBuilder json = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
+            String[] p = lines[i].split(":");
+            json.append(i == 0 ? "" : ",").append("{\"lineId\":\"").append(i + 1).append("\",\"sku\":\"")
+                    .append(p[0]).append("\",\"quantity\":").append(p[1]).append(",\"unitPrice\":\"5.00\"}");
+        }
+        try {
+            String sample = Files.readString(Repo.path("examples/orders/SO-1001.json"));
+            JsonNode order = JSON.readTree(sample.replace("\"SO-1001\"", "\"" + orderId + "\"")
+                    .replace("2026-11-30T00:00:00Z", "2030-01-01T00:00:00Z"));
+            ((com.fasterxml.jackson.databind.node.ObjectNode) order).set("lines", JSON.readTree("[" + json + "]"));
+            return order.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Takes an order and returns its id. */
+    static String send(String orderJson) {
+        return given().contentType("application/json").body(orderJson).queryParam("namespace",
+                OperatorTestEnvironment.NAMESPACE).post("/api/v1/orders").then().statusCode(202).extract().path("id");
+    }
+
+    static String uniqueId(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** The simulator's ledger entries for one of our shipments (by the reference the vendor got). */
+    static List<JsonNode> ledger(String reference) {
+        try {
+            List<JsonNode> entries = new ArrayList<>();
+            JSON.readTree(simulator.ledgerJson()).forEach(e -> {
+                if (reference.equals(e.path("reference").asText())) {
+                    entries.add(e);
+                }
+            });
+            return entries;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
