@@ -49,8 +49,7 @@ class CancelRecords {
                 boolean anyShipped = next.lines().stream().anyMatch(l -> l.shipped() > 0);
                 next = next.withState(anyShipped ? ShipmentState.Shipped.name() : ShipmentState.Cancelled.name(), at);
             }
-            AuditEvent event = CallRecords.event(at, "Compensated", "cancel", now.node(), outcome,
-                    ShipmentState.Cancelled.name().equals(next.state()) ? "Cancelled" : "PartiallyCancelled",
+            AuditEvent event = CallRecords.event(at, "Compensated", "cancel", now.node(), outcome, "Cancelled",
                     Map.of("shipment", now.id(), "lines", lines), command.orderRef());
             return new Change(next, event, List.of());
         });

@@ -47,30 +47,26 @@ public final class ShipmentProgress {
         return new Result(shipment.withState(reported.name(), at), Outcome.Advanced);
     }
 
+    /**
+     * Adds what the vendor reports shipped, never more than is open (quantities asked to be cancelled stay out
+     * until the vendor answers the cancellation). "Shipped" means nothing more will ship: all that is open shipped.
+     */
     private static Result ship(ShipmentRecord shipment, VendorReport report, Instant at) {
         boolean everything = report.state() == ShipmentState.Shipped;
         Map<String, Integer> remaining = new HashMap<>(report.quantities());
         List<ShipmentLine> lines = new ArrayList<>();
         boolean grew = false;
         for (ShipmentLine line : shipment.lines()) {
-            int more = everything && report.quantities().isEmpty() ? line.toShip()
-                    : Math.min(line.toShip(), remaining.getOrDefault(line.sku(), 0));
+            int more = everything ? line.open() : Math.min(line.open(), remaining.getOrDefault(line.sku(), 0));
             remaining.computeIfPresent(line.sku(), (sku, left) -> left - more);
             grew |= more > 0;
             lines.add(new ShipmentLine(line.lineId(), line.sku(), line.quantity(), line.shipped() + more,
                     line.cancelled(), line.cancelRequested()));
         }
-        boolean allShipped = lines.stream().allMatch(l -> l.toShip() == 0);
-        if (everything && !allShipped) {
-            // "Shipped" with quantities that do not cover everything: trust the status, ship the rest too.
-            lines = lines.stream().map(l -> new ShipmentLine(l.lineId(), l.sku(), l.quantity(),
-                    l.quantity() - l.cancelled(), l.cancelled(), l.cancelRequested())).toList();
-            allShipped = true;
-            grew = true;
-        }
         if (!grew) {
             return new Result(shipment, Outcome.Stale);
         }
+        boolean allShipped = lines.stream().allMatch(l -> l.toShip() == 0);
         String state = allShipped ? ShipmentState.Shipped.name() : ShipmentState.PartiallyShipped.name();
         return new Result(shipment.withLines(lines, at).withState(state, at), Outcome.Advanced);
     }

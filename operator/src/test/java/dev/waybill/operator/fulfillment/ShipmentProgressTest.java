@@ -38,6 +38,8 @@ class ShipmentProgressTest {
             Accepted         | A:2:0:0         | Rejected         |          | Rejected         | Rejected | A:2:0:0:0
             Cancelled        | A:2:0:2         | Shipped          |          | Cancelled        | Stale    | A:2:0:2:2
             Pending          | A:2:0:0         | PartiallyShipped | A=1      | PartiallyShipped | Advanced | A:2:1:0:0
+            Accepted         | A:2:0:0,B:3:0:0:3 | Shipped        |          | PartiallyShipped | Advanced | A:2:2:0:0,B:3:0:0:3
+            Accepted         | A:2:0:0,B:3:0:0:1 | PartiallyShipped | B=5    | PartiallyShipped | Advanced | A:2:0:0:0,B:3:2:0:1
             """)
     void vendorReportsMoveShipmentsForwardOnly(String before, String linesBefore, String reported, String quantities,
                                                String after, String outcome, String linesAfter) {

@@ -76,6 +76,28 @@ final class Vendors {
         }
     }
 
+    /**
+     * A new generation of the contract (its rate limit nudged), so the operator builds a fresh connector: a closed
+     * circuit and an unspent retry budget, whatever earlier tests did to the vendor.
+     */
+    static void freshConnector(String contract) {
+        int rate = 50 + (int) (System.nanoTime() % 40);
+        try (KubernetesClient admin = OperatorTestEnvironment.admin()) {
+            var resource = admin.resources(AdapterContract.class).inNamespace(OperatorTestEnvironment.NAMESPACE)
+                    .withName(contract);
+            long generation = resource.edit(c -> {
+                c.getSpec().resilience.rateLimit = new dev.waybill.api.v1alpha1.contract.RateLimit();
+                c.getSpec().resilience.rateLimit.requestsPerSecond = (double) rate;
+                return c;
+            }).getMetadata().getGeneration();
+            await().atMost(Duration.ofSeconds(20)).until(() -> {
+                AdapterContract now = resource.get();
+                return now.getStatus() != null && now.getStatus().observedGeneration != null
+                        && now.getStatus().observedGeneration >= generation;
+            });
+        }
+    }
+
     /** Makes {@code skus} available (as our snapshots say) at {@code node} only. */
     static void onlyAt(String node, String... skus) {
         for (String each : NODES) {

@@ -1,0 +1,119 @@
+package dev.waybill.operator.fulfillment;
+
+import dev.waybill.operator.OperatorTestEnvironment;
+import dev.waybill.testkit.SimulatorProcess;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static dev.waybill.operator.fulfillment.Trail.awaitState;
+import static dev.waybill.operator.fulfillment.Trail.exceptions;
+import static dev.waybill.operator.fulfillment.Trail.order;
+import static dev.waybill.operator.fulfillment.Trail.state;
+import static dev.waybill.operator.fulfillment.Trail.steps;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A failing vendor: retries stay within the contract's budget and what is left goes to a person, who retries,
+ * reassigns or resolves it; an outage opens the circuit, takes the vendor's nodes out of routing, and the work that
+ * waited drains once the vendor is back.
+ */
+@QuarkusTest
+@QuarkusTestResource(OperatorTestEnvironment.class)
+class VendorFailureScenariosIT {
+
+    private SimulatorProcess simulator;
+
+    @BeforeEach
+    void vendors() {
+        simulator = Vendors.start();
+        simulator.reset();
+        Vendors.freshConnector("acme-3pl");
+    }
+
+    @AfterEach
+    void calm() {
+        simulator.reset();
+    }
+
+    @Test
+    void retryBudgetExhaustedGoesToAPersonWhoseDecisionsAreCarriedOut() {
+        Vendors.at(List.of("acme-newark"), "RB-A");
+        simulator.faults("{\"vendor\":\"acme-3pl\",\"errorRate\":1.0}");
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ids.add(Vendors.send(Vendors.order(Vendors.uniqueId("RB"), "RB-A:1")));
+        }
+        ids.forEach(id -> awaitState(id, "OnHold", Duration.ofSeconds(60)));
+
+        List<Map<String, Object>> held = ids.stream().map(id -> exceptions(id).get(0)).toList();
+        assertThat(held).extracting(e -> e.get("reason")).contains("RetryBudgetExhausted")
+                .allMatch(r -> Set.of("RetryBudgetExhausted", "VendorUnavailable").contains(r));
+        int attempts = held.stream().mapToInt(e -> (Integer) e.get("attempts")).sum();
+        assertThat(attempts).as("3 first attempts and at most the budget's floor of 3 retries").isLessThanOrEqualTo(6);
+        assertThat(held.get(0).get("detail").toString()).contains("attempts").contains("httpStatus=503");
+
+        simulator.faults("{\"vendor\":\"acme-3pl\"}");
+        decide(held.get(0), "retry", "{}");
+        decide(held.get(1), "reassign", "{\"node\":\"store-boston\"}");
+        decide(held.get(2), "resolve", "{\"note\":\"customer called off\"}");
+
+        awaitState(ids.get(0), "Shipped", Duration.ofSeconds(30));
+        awaitState(ids.get(1), "Shipped", Duration.ofSeconds(30));
+        awaitState(ids.get(2), "Cancelled", Duration.ofSeconds(10));
+        assertThat(order(ids.get(1)).getList("shipments.node")).containsExactly("acme-newark", "store-boston");
+        assertThat(steps(ids.get(0))).contains("ExceptionRetried/" + held.get(0).get("reason"));
+        assertThat(steps(ids.get(1))).contains("ExceptionReassigned/" + held.get(1).get("reason"));
+        assertThat(steps(ids.get(2))).contains("ExceptionResolved/" + held.get(2).get("reason"));
+        given().contentType("application/json").body("{\"node\":\"nowhere\"}")
+                .post("/api/v1/exceptions/" + held.get(0).get("id") + "/reassign").then().statusCode(422);
+    }
+
+    @Test
+    void anOutageOpensTheCircuitTheNodeLeavesRoutingAndTheBacklogDrainsAfterRecovery() {
+        Vendors.at(List.of("acme-newark", "store-boston"), "CB-A");
+        simulator.faults("{\"vendor\":\"acme-3pl\",\"down\":true}");
+        List<String> wave = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            wave.add(Vendors.send(Vendors.order(Vendors.uniqueId("CB"), "CB-A:1")));
+        }
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(preview("CB-A"))
+                .contains("AdapterUnavailable"));
+        String during = Vendors.send(Vendors.order(Vendors.uniqueId("CB"), "CB-A:1"));
+        awaitState(during, "Shipped", Duration.ofSeconds(30));
+        assertThat(order(during).getList("shipments.node")).containsExactly("store-boston");
+
+        simulator.faults("{\"vendor\":\"acme-3pl\"}");
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() -> wave.stream()
+                .allMatch(id -> Set.of("Shipped", "OnHold").contains(state(id))));
+        List<String> drained = wave.stream().filter(id -> "Shipped".equals(state(id))).toList();
+        assertThat(drained).as("orders that waited for the circuit and shipped after recovery").isNotEmpty();
+        drained.forEach(id -> assertThat(order(id).getList("shipments.node")).containsExactly("acme-newark"));
+        wave.stream().filter(id -> "OnHold".equals(state(id))).forEach(id -> assertThat(exceptions(id))
+                .extracting(e -> e.get("reason")).isNotEmpty());
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(preview("CB-A"))
+                .doesNotContain("AdapterUnavailable"));
+    }
+
+    private static String preview(String sku) {
+        return given().contentType("application/json").queryParam("namespace", OperatorTestEnvironment.NAMESPACE)
+                .body(Vendors.order("CB-PREVIEW", sku + ":1")).post("/api/v1/routing/preview").then()
+                .statusCode(200).extract().asString();
+    }
+
+    private static void decide(Map<String, Object> exception, String action, String body) {
+        given().contentType("application/json").body(body)
+                .post("/api/v1/exceptions/" + exception.get("id") + "/" + action).then().statusCode(200);
+    }
+}
