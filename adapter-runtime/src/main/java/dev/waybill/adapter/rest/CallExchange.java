@@ -11,8 +11,8 @@ import java.util.Optional;
 /**
  * One call's passes through the retry loop. A pass sends the request, unless an earlier pass (or an earlier
  * delivery, {@link VendorCall#mayHaveBeenSent()}) may have reached the vendor without a definite answer: then it
- * first asks {@code lookup}, and sends only when lookup finds nothing. Without lookup, a resend is made only because
- * the vendor's idempotency key makes it safe (the connector never resends blindly: {@link #retryable} says so).
+ * first settles that as the operation's {@link Settlement} says: a create asks {@code lookup} and is sent again only
+ * when lookup finds nothing; an idempotent request is simply resent; any other is never resent.
  * Not thread-safe: one per call.
  */
 final class CallExchange {
@@ -23,12 +23,14 @@ final class CallExchange {
     private final Object input;
     private final PreparedRequest request;
     private final AttemptLog log;
+    private final Settlement settlement;
     private boolean unsettled;
     private int number;
 
     CallExchange(ConnectorParts parts, OperationRuntime operation, VendorCall call, Object input,
-                 PreparedRequest request, AttemptLog log, boolean unsettled) {
+                 PreparedRequest request, AttemptLog log, Settlement settlement, boolean unsettled) {
         this.parts = parts;
+        this.settlement = settlement;
         this.operation = operation;
         this.call = call;
         this.input = input;
@@ -43,7 +45,7 @@ final class CallExchange {
         if (number == 1) {
             parts.budget().recordFirstAttempt();
         }
-        AttemptResult result = unsettled && canLookUp() ? settleThenSend() : send();
+        AttemptResult result = unsettled && settlement == Settlement.LOOKUP ? settleThenSend() : send();
         return new Step(number, result, retryable(result));
     }
 
@@ -52,15 +54,9 @@ final class CallExchange {
             return false;
         }
         if (result instanceof AttemptResult.Unsettled unsettledResult) {
-            return !unsettledResult.interrupted()
-                    && (canLookUp() || operation.idempotencyKeyHeader().isPresent());
+            return !unsettledResult.interrupted() && settlement != Settlement.NONE;
         }
         return result instanceof AttemptResult.Unavailable;
-    }
-
-    /** The contract's lookup finds fulfillments: it settles a create, never a reservation or a cancellation. */
-    private boolean canLookUp() {
-        return parts.lookup().isPresent() && "create".equals(operation.name());
     }
 
     private AttemptResult settleThenSend() {

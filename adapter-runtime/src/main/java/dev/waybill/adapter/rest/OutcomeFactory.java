@@ -37,7 +37,7 @@ final class OutcomeFactory {
 
     Failed neverSent(CallReport report) {
         return failed(FailureClass.UnknownOutcome, FailureReasons.UNKNOWN_OUTCOME, "an earlier delivery may have "
-                + "reached the vendor, and the contract has neither lookup nor an idempotency key to settle it",
+                + "reached the vendor, and neither lookup nor an idempotency key can settle it",
                 null, null, report);
     }
 

@@ -127,11 +127,12 @@ public final class RestConnector implements VendorConnector {
         } catch (MappingFailure e) {
             return outcomes.mappingFailed(report, e.getMessage());
         }
-        boolean unsettled = call.mayHaveBeenSent() && !operation.readOnly();
-        if (unsettled && parts.lookup().isEmpty() && operation.idempotencyKeyHeader().isEmpty()) {
+        Settlement settlement = Settlement.of(operation, call, parts.lookup().isPresent());
+        if (call.mayHaveBeenSent() && settlement == Settlement.NONE) {
             return outcomes.neverSent(report);
         }
-        CallExchange exchange = new CallExchange(parts, operation, call, restricted, request, log, unsettled);
+        CallExchange exchange = new CallExchange(parts, operation, call, restricted, request, log, settlement,
+                call.mayHaveBeenSent() && settlement == Settlement.LOOKUP);
         Step last = guards.retry().executeSupplier(exchange::next);
         return outcomes.of(last, new CallReport(operation.name(), log.attempts(), scrubber, masked));
     }

@@ -23,10 +23,11 @@
  *       {@link dev.waybill.adapter.resilience.RetryBudget}, and a retry the budget refuses ends the call as
  *       BudgetExhausted.</li>
  *   <li><b>Unknown outcome.</b> A timeout after the connection was made, a connection lost after send, a
- *       malformed 2xx, or a call that says an earlier delivery may have been sent: with {@code lookup}, the next pass
- *       asks lookup first (found: Succeeded with resolvedByLookup; not found: the request is sent again); with only
- *       an idempotency key, the request is resent under the same key; with neither, UnknownOutcome, and nothing is
- *       ever resent. Reads ({@code lookup}, {@code availability}, GET) are simply retried.</li>
+ *       malformed 2xx, or a call that says an earlier delivery may have been sent, settled per operation
+ *       ({@link dev.waybill.adapter.rest.Settlement}): a create, when the contract has {@code lookup}, asks lookup
+ *       first (found: Succeeded with resolvedByLookup; not found: sent again); a request carrying the vendor's
+ *       idempotency key, or a DELETE, is resent; anything else ends as UnknownOutcome and is never resent. Reads
+ *       ({@code lookup}, {@code availability}, GET) are simply retried.</li>
  * </ol>
  */
 package dev.waybill.adapter.rest;

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,6 +63,14 @@ class UnknownOutcomeTest {
                     %s
                     request: '{ "clientReference": shipment.id }'
                     response: '{ "vendorReference": id, "status": status }'
+                  cancel:
+                    method: POST
+                    path: /v1/fulfillments/{vendorReference}/cancel
+                    request: '{ "vendorReference": shipment.vendorReference }'
+                  release:
+                    method: DELETE
+                    path: /v1/reservations/{reservationId}
+                    request: '{ "reservationId": reservationId }'
                 %s
                 statusMapping: { RECEIVED: Submitted, ACCEPTED: Accepted }
                 resilience: { timeout: 300ms, retry: { maxAttempts: 3, initialBackoff: 1ms, maxBackoff: 5ms } }
@@ -240,6 +249,36 @@ class UnknownOutcomeTest {
             assertThat(failed.failureClass()).isEqualTo(FailureClass.Transient);
             assertThat(failed.mayHaveReachedVendor()).isFalse();
             assertThat(failed.attempts()).hasSize(3).allSatisfy(a -> assertThat(a.errorClass()).isEqualTo("Connect"));
+        });
+    }
+
+    @Test
+    void lookupSettlesCreatesOnlyACancelWithoutKeyIsUnknown() {
+        stub.on("POST", "/v1/fulfillments/F-1/cancel", SLOW).on("GET", "/v1/fulfillments", FOUND);
+        VendorOutcome outcome;
+        try (RestConnector connector = connector(true, false)) {
+            outcome = connector.call(new VendorCall("cancel", "key-c", Map.of("shipment",
+                    Map.of("id", "S-1", "vendorReference", "F-1")), Set.of(), false, "corr-1"));
+        }
+
+        assertThat(outcome).isInstanceOfSatisfying(Failed.class, failed ->
+                assertThat(failed.failureClass()).isEqualTo(FailureClass.UnknownOutcome));
+        assertThat(stub.received()).hasSize(1);
+    }
+
+    @Test
+    void aDeleteIsIdempotentAndResent() {
+        stub.on("DELETE", "/v1/reservations/R-1", Reply.json(204, null).after(Duration.ofMillis(1500)),
+                Reply.json(404, "{}"));
+        VendorOutcome outcome;
+        try (RestConnector connector = connector(false, false)) {
+            outcome = connector.call(new VendorCall("release", "key-r", Map.of("reservationId", "R-1"),
+                    Set.of(), false, "corr-1"));
+        }
+
+        assertThat(outcome).isInstanceOfSatisfying(Failed.class, failed -> {
+            assertThat(failed.httpStatus()).as(failed.toString()).isEqualTo(404);
+            assertThat(failed.attempts()).extracting(a -> a.errorClass()).containsExactly("Timeout", "ClientError");
         });
     }
 
