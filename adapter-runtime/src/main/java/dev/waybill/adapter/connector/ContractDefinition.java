@@ -14,11 +14,13 @@ import java.util.Optional;
  * Everything a connector needs to run one AdapterContract: its spec, its mappings compiled (keyed like
  * {@code create.request}, {@code create.response}, {@code events.mapping}), and its secrets.
  *
- * @param name          the contract's name (namespace/name when the operator watches several namespaces)
+ * @param name          the contract's name
+ * @param namespace     the contract's namespace; null where none applies (tests); a Deployment-mode contract's
+ *                      adapter Service is found by it
  * @param credential    the value of {@code spec.auth.secretRef}, when auth is not None
  * @param webhookSecret the value of {@code spec.events.signature.secretRef}, when webhooks are signed
  */
-public record ContractDefinition(String name, AdapterContractSpec spec, Map<String, CompiledMapping> mappings,
+public record ContractDefinition(String name, String namespace, AdapterContractSpec spec, Map<String, CompiledMapping> mappings,
                                  Optional<Credential> credential, Optional<Credential> webhookSecret) {
 
     /** The key of the webhook mapping in {@link #mappings()}. */
@@ -29,14 +31,25 @@ public record ContractDefinition(String name, AdapterContractSpec spec, Map<Stri
     }
 
     /**
-     * Compiles every mapping of {@code spec} (for callers that hold no compiled model, such as the adapter app and
-     * tests).
+     * Compiles every mapping of {@code spec}, in no namespace (for tests).
      *
      * @throws ExpressionException naming the field, e.g. {@code spec.operations.create.request: ...}, when one does
      *                             not compile
      */
     public static ContractDefinition compile(String name, AdapterContractSpec spec, Optional<Credential> credential,
                                              Optional<Credential> webhookSecret) throws ExpressionException {
+        return compile(name, null, spec, credential, webhookSecret);
+    }
+
+    /**
+     * Compiles every mapping of {@code spec} (for callers that hold no compiled model, such as the adapter app).
+     *
+     * @throws ExpressionException naming the field, e.g. {@code spec.operations.create.request: ...}, when one does
+     *                             not compile
+     */
+    public static ContractDefinition compile(String name, String namespace, AdapterContractSpec spec,
+                                             Optional<Credential> credential, Optional<Credential> webhookSecret)
+            throws ExpressionException {
         Map<String, CompiledMapping> mappings = new HashMap<>();
         for (Map.Entry<String, Operation> op : ContractOperations.declared(spec.operations).entrySet()) {
             compileInto(mappings, ContractOperations.requestKey(op.getKey()), op.getValue().request);
@@ -45,7 +58,7 @@ public record ContractDefinition(String name, AdapterContractSpec spec, Map<Stri
         if (spec.events != null) {
             compileInto(mappings, EVENTS_MAPPING, spec.events.mapping);
         }
-        return new ContractDefinition(name, spec, mappings, credential, webhookSecret);
+        return new ContractDefinition(name, namespace, spec, mappings, credential, webhookSecret);
     }
 
     private static void compileInto(Map<String, CompiledMapping> mappings, String key, String expression)

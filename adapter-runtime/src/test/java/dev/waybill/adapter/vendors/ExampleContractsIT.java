@@ -79,7 +79,7 @@ class ExampleContractsIT {
         for (String name : new String[] {"acme-3pl", "corner-stores", "dropship-direct", "payments"}) {
             String shipment = newShipment();
             ContractDefinition right = vendors.contract(name, spec -> { });
-            ContractDefinition wrong = new ContractDefinition(name, right.spec(), right.mappings(),
+            ContractDefinition wrong = new ContractDefinition(name, right.namespace(), right.spec(), right.mappings(),
                     Optional.of(new Credential("wrong:" + name)), right.webhookSecret());
             try (RestConnector connector = RestConnector.create(wrong, Clock.systemUTC())) {
                 Failed failed = (Failed) connector.call(call("create", "k-" + shipment, input(shipment), REFERENCE));

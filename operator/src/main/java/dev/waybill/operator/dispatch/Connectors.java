@@ -64,8 +64,8 @@ public class Connectors {
             if (old != null) {
                 old.connector().close();
             }
-            ContractDefinition definition = new ContractDefinition(key.name(), compiled.spec(), compiled.mappings(),
-                    compiled.credential(), compiled.webhookSecret());
+            ContractDefinition definition = new ContractDefinition(key.name(), key.namespace(), compiled.spec(),
+                    compiled.mappings(), compiled.credential(), compiled.webhookSecret());
             return new Running(compiled, factory.connector(definition), factory.webhookReader(definition));
         }));
     }
