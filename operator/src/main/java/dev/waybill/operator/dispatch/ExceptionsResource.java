@@ -47,13 +47,14 @@ public class ExceptionsResource {
     @Operation(summary = "Exception queue entries, oldest first",
             description = "state: Open (default), Retried, Resolved, Reassigned or all; limit 1-500 (default 100).")
     public Response list(@QueryParam("state") String state, @QueryParam("order") String order,
-                         @QueryParam("limit") Integer limit) {
+                         @QueryParam("limit") String limitParam) {
         String wanted = state == null ? "Open" : state;
         if (!"all".equals(wanted) && !STATES.contains(wanted)) {
             return invalid("state", "one of Open, Retried, Resolved, Reassigned, all");
         }
-        if (limit != null && (limit < 1 || limit > MAX_LIMIT)) {
-            return invalid("limit", "between 1 and " + MAX_LIMIT);
+        Integer limit = limitParam == null ? null : parseLimit(limitParam);
+        if (limitParam != null && (limit == null || limit < 1 || limit > MAX_LIMIT)) {
+            return invalid("limit", "a whole number between 1 and " + MAX_LIMIT);
         }
         List<ExceptionRecord> found = store.exceptions("all".equals(wanted) ? Optional.empty() : Optional.of(wanted),
                 Optional.ofNullable(order), limit == null ? 100 : limit);
@@ -139,6 +140,14 @@ public class ExceptionsResource {
         view.put("updatedAt", e.updatedAt().toString());
         view.put("resolution", e.resolution() == null ? null : tree(e.resolution()));
         return view;
+    }
+
+    private static Integer parseLimit(String text) {
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static JsonNode tree(String json) {

@@ -55,6 +55,9 @@ public final class JdbcOrderStore implements OrderStore {
 
     @Override
     public List<OutboxCommand> claim(String command, String worker, int max, Instant now, Duration lease) {
+        if (!read(connection -> OutboxSql.anyDue(connection, command, now))) {
+            return List.of();
+        }
         return write(connection -> OutboxSql.claim(connection, command, worker, max, now, lease,
                 groupCommit.isEmpty()));
     }

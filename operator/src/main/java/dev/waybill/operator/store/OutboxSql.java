@@ -81,6 +81,22 @@ final class OutboxSql {
         return null;
     }
 
+    /**
+     * Whether any command of the kind is due and unclaimed: a plain read, so idle workers do not queue empty
+     * write transactions behind the single writer of the embedded store.
+     */
+    static boolean anyDue(Connection c, String command, Instant now) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM outbox WHERE command = ? AND done_at IS NULL "
+                + "AND available_at <= ? AND (claimed_until IS NULL OR claimed_until <= ?) LIMIT 1")) {
+            s.setString(1, command);
+            s.setLong(2, now.toEpochMilli());
+            s.setLong(3, now.toEpochMilli());
+            try (ResultSet r = s.executeQuery()) {
+                return r.next();
+            }
+        }
+    }
+
     /** Gives a claimed command back, due again at {@code availableAt}; the claim it took does not count. */
     static Void defer(Connection c, long seq, Instant availableAt) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("UPDATE outbox SET available_at = ?, claimed_by = NULL, "

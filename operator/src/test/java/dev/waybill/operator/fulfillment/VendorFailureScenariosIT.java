@@ -81,7 +81,7 @@ class VendorFailureScenariosIT {
 
     @Test
     void anOutageOpensTheCircuitTheNodeLeavesRoutingAndTheBacklogDrainsAfterRecovery() {
-        Vendors.at(List.of("acme-newark", "store-boston"), "CB-A");
+        Vendors.onlyAt("acme-newark", "CB-A");
         simulator.faults("{\"vendor\":\"acme-3pl\",\"down\":true}");
         List<String> wave = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
@@ -90,18 +90,20 @@ class VendorFailureScenariosIT {
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(preview("CB-A"))
                 .contains("AdapterUnavailable"));
+        Vendors.at(List.of("acme-newark", "store-boston"), "CB-A");
         String during = Vendors.send(Vendors.order(Vendors.uniqueId("CB"), "CB-A:1"));
         awaitState(during, "Shipped", Duration.ofSeconds(30));
-        assertThat(order(during).getList("shipments.node")).containsExactly("store-boston");
+        assertThat(order(during).getList("shipments.node")).as("the open circuit keeps new work away")
+                .containsExactly("store-boston");
 
         simulator.faults("{\"vendor\":\"acme-3pl\"}");
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() -> wave.stream()
                 .allMatch(id -> Set.of("Shipped", "OnHold").contains(state(id))));
-        List<String> drained = wave.stream().filter(id -> "Shipped".equals(state(id))).toList();
-        assertThat(drained).as("orders that waited for the circuit and shipped after recovery").isNotEmpty();
-        drained.forEach(id -> assertThat(order(id).getList("shipments.node")).containsExactly("acme-newark"));
-        wave.stream().filter(id -> "OnHold".equals(state(id))).forEach(id -> assertThat(exceptions(id))
-                .extracting(e -> e.get("reason")).isNotEmpty());
+        List<String> outcome = wave.stream().map(id -> state(id) + " " + order(id).getList("shipments.node")
+                + " " + exceptions(id).stream().map(e -> e.get("reason")).toList()).toList();
+        assertThat(outcome).as("every order shipped at acme-newark once it was back, or is with a person")
+                .allMatch(o -> o.startsWith("Shipped [acme-newark]") || o.startsWith("OnHold") && !o.endsWith("[]"))
+                .as("some waited for the circuit and drained").anyMatch(o -> o.startsWith("Shipped"));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(preview("CB-A"))
                 .doesNotContain("AdapterUnavailable"));
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.waybill.api.v1alpha1.contract.AdapterContract;
 import dev.waybill.api.v1alpha1.meta.Condition;
 import dev.waybill.operator.OperatorTestEnvironment;
+import dev.waybill.operator.SimulatedExamples;
 import dev.waybill.testkit.Repo;
 import dev.waybill.testkit.SimulatorProcess;
 import io.fabric8.kubernetes.client.KubernetesClient;
@@ -13,13 +14,11 @@ import io.restassured.RestAssured;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -48,7 +47,7 @@ final class Vendors {
                 + OperatorTestEnvironment.NAMESPACE);
         Runtime.getRuntime().addShutdownHook(new Thread(simulator::close));
         OperatorTestEnvironment.kubectl().run("apply", "-n", OperatorTestEnvironment.NAMESPACE, "-f",
-                examplesAt(simulator.baseUrl()).toString()).orThrow();
+                SimulatedExamples.at(simulator.baseUrl()).toString()).orThrow();
         try (KubernetesClient admin = OperatorTestEnvironment.admin()) {
             await().atMost(Duration.ofSeconds(30)).until(() -> admin.resources(AdapterContract.class)
                     .inNamespace(OperatorTestEnvironment.NAMESPACE).list().getItems().stream()
@@ -57,23 +56,6 @@ final class Vendors {
                             .orElse(false)).count() == 4);
         }
         return simulator;
-    }
-
-    /** The example resources with the simulator's address, and circuits that half-open after 5 s, not 30 s. */
-    private static Path examplesAt(String baseUrl) {
-        try {
-            Path dir = Files.createTempDirectory("waybill-examples");
-            try (Stream<Path> files = Files.list(Repo.path("examples"))) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
-                    String yaml = Files.readString(file).replace("http://localhost:9090", baseUrl)
-                            .replaceAll("waitInOpenState: [0-9a-z]+", "waitInOpenState: 5s");
-                    Files.writeString(dir.resolve(file.getFileName()), yaml);
-                }
-            }
-            return dir;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /**

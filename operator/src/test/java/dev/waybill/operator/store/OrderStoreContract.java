@@ -189,6 +189,67 @@ abstract class OrderStoreContract {
         assertThat(store.accept(request("key-1", "hash-1", "SO-1"))).isEqualTo(new Intake.Replayed(order));
     }
 
+    @Test
+    void shipmentsExceptionsAndConsumedEventsAreWrittenWithTheirTransition() {
+        OrderRecord order = ((Intake.Accepted) store.accept(request("key-1", "hash-1", "SO-1"))).order();
+        ShipmentRecord shipment = new ShipmentRecord(order.id() + "-1", order.id(), "acme-newark", "acme-3pl",
+                "Submitted", List.of(new ShipmentLine("1", "ABC-123", 2, 0, 0, 0)), namespace + "-ACME-1", "RES-1", T0, T0);
+        ExceptionRecord exception = new ExceptionRecord(namespace + "-x1", order.id(), shipment.id(), "CancelUnsupported",
+                "{\"operation\":\"cancel\"}", 0, ExceptionRecord.OPEN, null, T0, T0);
+        OrderRecord dispatched = order.withState("Dispatched", T0.plusSeconds(1));
+
+        assertThat(store.apply(new Transition(dispatched, order.version(), List.of(), List.of(),
+                java.util.Optional.empty(), List.of(shipment), List.of(exception), List.of(namespace + "/evt-1"))))
+                .isTrue();
+
+        assertThat(store.shipments(order.id())).containsExactly(shipment);
+        assertThat(store.shipment(shipment.id())).contains(shipment);
+        assertThat(store.shipmentByVendorReference("acme-3pl", namespace + "-ACME-1")).contains(shipment);
+        assertThat(store.shipmentByVendorReference("corner-stores", namespace + "-ACME-1")).isEmpty();
+        assertThat(store.exceptions(java.util.Optional.of("Open"), java.util.Optional.of(order.id()), 10))
+                .containsExactly(exception);
+        assertThat(store.inboundEventSeen(namespace + "/evt-1")).isTrue();
+        assertThat(store.inboundEventSeen(namespace + "/evt-2")).isFalse();
+
+        ShipmentRecord shipped = shipment.withState("Shipped", T0.plusSeconds(2));
+        ExceptionRecord resolved = exception.decided("Resolved", "{\"action\":\"resolve\"}", T0.plusSeconds(2));
+        assertThat(store.apply(new Transition(dispatched.withState("Shipped", T0.plusSeconds(2)),
+                dispatched.version(), List.of(), List.of(), java.util.Optional.empty(), List.of(shipped),
+                List.of(resolved), List.of()))).isTrue();
+        assertThat(store.shipment(shipment.id())).contains(shipped);
+        assertThat(store.exceptions(java.util.Optional.of("Open"), java.util.Optional.of(order.id()), 10)).isEmpty();
+        assertThat(store.exception(namespace + "-x1")).contains(resolved);
+    }
+
+    @Test
+    void aVendorEventIsConsumedOnceAndItsSecondTransitionChangesNothing() {
+        OrderRecord order = ((Intake.Accepted) store.accept(request("key-1", "hash-1", "SO-1"))).order();
+        OrderRecord first = order.withState("Dispatched", T0.plusSeconds(1));
+        store.apply(new Transition(first, order.version(), List.of(), List.of(), java.util.Optional.empty(),
+                List.of(), List.of(), List.of(namespace + "/evt-1")));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.apply(new Transition(
+                        first.withState("Shipped", T0.plusSeconds(2)), first.version(),
+                        List.of(AuditEvent.of(T0, "VendorEvent", "Shipped", "again")), List.of(),
+                        java.util.Optional.empty(), List.of(), List.of(), List.of(namespace + "/evt-1"))))
+                .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.uniqueViolation()).isTrue());
+        assertThat(store.find(order.id()).orElseThrow().state()).isEqualTo("Dispatched");
+        assertThat(store.auditTrail(order.id())).extracting(AuditEvent::type).doesNotContain("VendorEvent");
+    }
+
+    @Test
+    void aDeferredCommandIsDueAgainLaterAndItsClaimDoesNotCount() {
+        store.accept(request("key-1", "hash-1", "SO-1"));
+        OutboxCommand first = store.claim("Route", "w1", 10, T0, Duration.ofSeconds(30)).get(0);
+
+        store.defer(first.seq(), T0.plusSeconds(5));
+
+        assertThat(store.claim("Route", "w2", 10, T0.plusSeconds(1), Duration.ofSeconds(30))).isEmpty();
+        assertThat(store.pending("Route")).isEqualTo(1);
+        assertThat(store.claim("Route", "w2", 10, T0.plusSeconds(5), Duration.ofSeconds(30)))
+                .singleElement().satisfies(c -> assertThat(c.attempts()).isEqualTo(first.attempts()));
+    }
+
     IntakeRequest request(String key, String hash, String orderId) {
         return StoreTestSupport.request(namespace, key, hash, orderId);
     }
