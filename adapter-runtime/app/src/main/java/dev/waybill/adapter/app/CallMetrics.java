@@ -3,6 +3,7 @@ package dev.waybill.adapter.app;
 import dev.waybill.adapter.connector.CircuitState;
 import dev.waybill.adapter.connector.VendorCall;
 import dev.waybill.adapter.connector.VendorOutcome;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
@@ -30,9 +31,11 @@ public class CallMetrics {
         // Operation names come from callers: only the contract's own become tag values, so they stay few.
         String operation = adapter.connector().supports(call.operation()) ? call.operation() : "unsupported";
         boolean succeeded = outcome instanceof VendorOutcome.Succeeded;
-        registry.counter("waybill.adapter.calls", "contract", adapter.contract().name(), "operation", operation,
-                "outcome", succeeded ? "Succeeded" : "Failed",
-                "reason", succeeded ? "" : ((VendorOutcome.Failed) outcome).reason()).increment();
+        Counter.builder("waybill.adapter.calls").description("Calls run, by operation, outcome and failure reason")
+                .tags("contract", adapter.contract().name(), "operation", operation,
+                        "outcome", succeeded ? "Succeeded" : "Failed",
+                        "reason", succeeded ? "" : ((VendorOutcome.Failed) outcome).reason())
+                .register(registry).increment();
     }
 
     private static double level(CircuitState state) {
