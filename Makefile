@@ -9,6 +9,7 @@ build: ## Compile everything and leave the runnable jars (Quarkus fast-jar).
 
 test: ## Every test: unit, and integration against a real kube-apiserver + etcd.
 	hack/build-control-plane.sh
+	hack/build-helm.sh
 	$(MVN) install
 
 demo: ## Control plane, CRDs and examples, then `kubectl get waybill`. DEMO_KEEP=1 keeps it running.

@@ -36,6 +36,13 @@ LDFLAGS="-s -w -X helm.sh/helm/v3/internal/version.version=${HELM_VERSION}\
 
 log() { echo "build-helm: $*" >&2; }
 
+# Modules come from the Go module proxy only, never straight from their VCS: drop a "direct" fallback.
+proxy="$(go env GOPROXY)"
+proxy="${proxy%,direct}"
+proxy="${proxy%|direct}"
+[[ -n "$proxy" && "$proxy" != direct && "$proxy" != off ]] || proxy=https://proxy.golang.org
+export GOPROXY="$proxy"
+
 up_to_date() {
   [[ -x "$BIN" ]] && [[ "$("$BIN" version --template '{{.Version}}' 2>/dev/null)" == "$HELM_VERSION" ]]
 }
