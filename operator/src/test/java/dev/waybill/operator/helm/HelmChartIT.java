@@ -182,6 +182,16 @@ class HelmChartIT {
     }
 
     @Test
+    void misspeltOrMistypedValuesAreRefusedByTheSchema() {
+        Shell.Result misspelt = helm.template(RELEASE, namespace, "--set", "watchNamespace=shop");
+        assertThat(misspelt.ok()).as(misspelt::toString).isFalse();
+        assertThat(misspelt.stderr()).contains("'watchNamespace' not allowed");
+        Shell.Result mistyped = helm.template(RELEASE, namespace, "--set", "replicas=two");
+        assertThat(mistyped.ok()).as(mistyped::toString).isFalse();
+        assertThat(mistyped.stderr()).contains("/replicas").contains("want integer");
+    }
+
+    @Test
     void networkPolicyAndMonitoringRenderAsConfiguredAndTheServerAcceptsThem() {
         cluster.applyServerSide(Helm.resource("monitoring-crds.yaml"));
         cluster.kubectl("wait", "--for=condition=Established", "--timeout=60s",
