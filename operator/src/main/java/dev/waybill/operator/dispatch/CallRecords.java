@@ -58,6 +58,7 @@ final class CallRecords {
         detail.put("failureClass", failed.failureClass().name());
         detail.put("message", failed.message());
         detail.put("httpStatus", failed.httpStatus());
+        detail.put("mayHaveReachedVendor", failed.mayHaveReachedVendor());
         detail.put("request", failed.maskedRequest());
         detail.put("vendorAnswer", failed.vendorAnswer());
         detail.put("attempts", attempts(failed.attempts()));

@@ -1,5 +1,6 @@
 package dev.waybill.operator.dispatch;
 
+import dev.waybill.operator.model.ModelRegistry;
 import dev.waybill.operator.store.OrderStore;
 import dev.waybill.operator.store.OutboxCommand;
 import io.quarkus.runtime.ShutdownEvent;
@@ -33,6 +34,7 @@ public class DispatchWorker {
     private final OrderStore store;
     private final ShipmentDispatch dispatch;
     private final CompensationDispatch compensation;
+    private final ModelRegistry model;
     private final Clock clock;
     private final String worker = "dispatcher-" + UUID.randomUUID();
     private final Duration lease;
@@ -42,7 +44,8 @@ public class DispatchWorker {
             daemon("waybill-dispatch-claims"));
 
     DispatchWorker(OrderStore store, ShipmentDispatch dispatch, CompensationDispatch compensation, Clock clock,
-                   DispatchConfig config) {
+                   DispatchConfig config, ModelRegistry model) {
+        this.model = model;
         this.lease = config.lease();
         this.slots = new Semaphore(config.concurrency());
         this.pool = Executors.newFixedThreadPool(config.concurrency(), daemon("waybill-dispatch"));
@@ -54,6 +57,9 @@ public class DispatchWorker {
     }
 
     void drain() {
+        if (!model.built()) {
+            return; // a node or contract not yet compiled would look gone
+        }
         try {
             for (String kind : COMMANDS) {
                 int free = slots.availablePermits();

@@ -54,15 +54,20 @@ public class ExceptionActions {
         this.clock = clock;
     }
 
-    public Optional<Refusal> retry(ExceptionRecord exception) {
-        return decide(exception, "Retried", "retry", Map.of(), (current, at) -> {
+    /**
+     * @param confirmedNotSent the person checked with the vendor that an earlier attempt did not arrive, so the
+     *                         call may be sent without settling it first (lookup, idempotency key)
+     */
+    public Optional<Refusal> retry(ExceptionRecord exception, boolean confirmedNotSent) {
+        return decide(exception, "Retried", "retry", Map.of("confirmedNotSent", confirmedNotSent), (current, at) -> {
             String operation = detail(exception).path("operation").asText("");
+            boolean settle = !confirmedNotSent && detail(exception).path("mayHaveReachedVendor").asBoolean(false);
             Optional<ShipmentRecord> shipment = Optional.ofNullable(exception.shipmentId())
                     .flatMap(current::shipment);
             OutboxCommand command = switch (operation) {
                 case "create", "reserve" -> shipment.filter(s -> ShipmentState.Pending.name().equals(s.state()))
                         .map(s -> OutboxCommand.of(exception.orderRef(), "Dispatch",
-                                CallRecords.json(Map.of("shipment", s.id())), at)).orElse(null);
+                                CallRecords.json(Map.of("shipment", s.id(), "settle", settle)), at)).orElse(null);
                 case "route" -> OutboxCommand.of(exception.orderRef(), "Route", "{}", at);
                 case "void" -> OutboxCommand.of(exception.orderRef(), "Void", "{}", at);
                 default -> null;

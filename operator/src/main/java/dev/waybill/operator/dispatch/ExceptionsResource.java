@@ -71,9 +71,17 @@ public class ExceptionsResource {
     @POST
     @Path("/{id}/retry")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Repeat the failed step (dispatch, route or void)")
-    public Response retry(@PathParam("id") String id) {
-        return act(id, actions::retry);
+    @Operation(summary = "Repeat the failed step (dispatch, route or void)",
+            description = "Body {\"confirmedNotSent\": true} when the vendor confirmed an earlier attempt did not "
+                    + "arrive; otherwise a call that may have reached the vendor is settled (lookup, idempotency key) "
+                    + "before it is sent again.")
+    public Response retry(@PathParam("id") String id, byte[] body) {
+        JsonNode input = parse(body);
+        if (input == null) {
+            return invalid("body", "a JSON object");
+        }
+        boolean confirmed = input.path("confirmedNotSent").asBoolean(false);
+        return act(id, e -> actions.retry(e, confirmed));
     }
 
     @POST

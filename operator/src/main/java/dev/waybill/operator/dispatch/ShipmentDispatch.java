@@ -71,7 +71,8 @@ class ShipmentDispatch {
 
     private void dispatch(OutboxCommand command, OrderRecord order, ShipmentRecord shipment, CompiledNode node,
                           VendorConnector connector) {
-        boolean retried = command.attempts() > 1;
+        // a redelivery, or a person's retry of a call that may have reached the vendor: settle before resending
+        boolean retried = command.attempts() > 1 || "true".equals(Payload.text(command.payload(), "settle"));
         if (reserves(node, connector) && shipment.reservationId() == null) {
             VendorOutcome reserved = connector.call(new VendorCall("reserve", shipment.id() + ":reserve",
                     CallInput.of(order, shipment), Set.of("reservationId"), retried, order.id()));

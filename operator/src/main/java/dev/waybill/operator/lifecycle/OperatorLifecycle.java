@@ -1,5 +1,6 @@
 package dev.waybill.operator.lifecycle;
 
+import dev.waybill.operator.model.ModelRegistry;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.extended.leaderelection.LeaderCallbacks;
 import io.javaoperatorsdk.operator.Operator;
@@ -34,14 +35,25 @@ public class OperatorLifecycle {
     private final int controllers;
     private final AtomicBoolean leading = new AtomicBoolean();
 
-    OperatorLifecycle(KubernetesClient client, Instance<Reconciler<?>> reconcilers, OperatorConfig config) {
-        Optional<LeaderElectionConfiguration> election = config.leaderElection().enabled()
-                ? Optional.of(leaderElection(client, config.leaderElection(), leading)) : Optional.empty();
+    OperatorLifecycle(KubernetesClient client, Instance<Reconciler<?>> reconcilers, OperatorConfig config,
+                      ModelRegistry model) {
+        Set<String> namespaces = new HashSet<>(config.namespaces().orElse(List.of()));
+        Runnable expectModel = () -> {
+            try {
+                model.expect(config.reconcile() ? WatchedResources.list(client, namespaces) : List.of());
+            } catch (RuntimeException e) {
+                // without the list the orchestrator cannot know when the model is whole: it starts at once
+                LOG.warnf("cannot list the watched resources, the orchestrator starts without waiting: %s", e);
+                model.expect(List.of());
+            }
+        };
+        Optional<LeaderElectionConfiguration> election = config.leaderElection().enabled() && config.reconcile()
+                ? Optional.of(leaderElection(client, config.leaderElection(), leading, expectModel))
+                : Optional.empty();
         this.operator = new Operator(overrider -> {
             overrider.withKubernetesClient(client);
             election.ifPresent(overrider::withLeaderElectionConfiguration);
         });
-        Set<String> namespaces = new HashSet<>(config.namespaces().orElse(List.of()));
         int registered = 0;
         if (config.reconcile()) {
             for (Reconciler<?> reconciler : reconcilers) {
@@ -57,13 +69,16 @@ public class OperatorLifecycle {
         if (registered > 0) {
             operator.start(); // java-operator-sdk refuses to start without a controller
         }
+        if (election.isEmpty()) {
+            expectModel.run();
+        }
         LOG.infof("operator started with %d controllers, watching %s", registered,
                 namespaces.isEmpty() ? "all namespaces" : namespaces);
     }
 
     private static LeaderElectionConfiguration leaderElection(KubernetesClient client,
                                                               OperatorConfig.LeaderElection config,
-                                                              AtomicBoolean leading) {
+                                                              AtomicBoolean leading, Runnable expectModel) {
         String namespace = config.leaseNamespace()
                 .orElseGet(() -> Optional.ofNullable(client.getNamespace()).orElse("default"));
         // A replica's identity must be unique even for two processes on one host (HOSTNAME alone is not).
@@ -80,6 +95,7 @@ public class OperatorLifecycle {
                         () -> {
                             leading.set(true);
                             LOG.infof("%s leads: reconciling", identity);
+                            expectModel.run();
                         },
                         () -> leading.set(false),
                         leader -> LOG.infof("leader is %s", leader)))

@@ -83,6 +83,9 @@ public class RouteWorker {
     }
 
     void drain() {
+        if (!model.built()) {
+            return; // half a model would put orders on hold for want of a policy
+        }
         try {
             for (OutboxCommand command : store.claim("Route", worker, 100, clock.instant(), LEASE)) {
                 if (!route(command)) {

@@ -91,8 +91,14 @@ class CrashAfterVendorCallProcessIT {
         OperatorProcess first = startReady(name + "-1", env);
         String id;
         try {
-            onlyAt(node, "CR-A");
-            id = JSON.readTree(post("/api/v1/orders?namespace=" + NAMESPACE, order(name)).body()).path("id").asText();
+            String order = order(name);
+            // the model is built from the resources after start: route only once it sends the order to the node
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
+                onlyAt(node, "CR-A");
+                return post("/api/v1/routing/preview?namespace=" + NAMESPACE, order).body()
+                        .contains("\"shipments\":[{\"node\":{\"namespace\":\"" + NAMESPACE + "\",\"name\":\"" + node);
+            });
+            id = JSON.readTree(post("/api/v1/orders?namespace=" + NAMESPACE, order).body()).path("id").asText();
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
                     .until(() -> ledger(id + "-1") != null);
         } finally {

@@ -30,6 +30,11 @@ class HostileFulfillmentRequestsIT {
         }
     }
 
+    @org.junit.jupiter.api.BeforeAll
+    static void contracts() {
+        Vendors.start(); // the webhook cases need a Ready acme-3pl contract
+    }
+
     static Stream<Case> cases() {
         return Stream.of(
                 new Case("cancel an unknown order", "POST", "/api/v1/orders/nope/cancel", "{}", 404, null),

@@ -97,8 +97,13 @@ class VendorFailureScenariosIT {
                 .containsExactly("store-boston");
 
         simulator.faults("{\"vendor\":\"acme-3pl\"}");
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() -> wave.stream()
-                .allMatch(id -> Set.of("Shipped", "OnHold").contains(state(id))));
+        try {
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() -> wave.stream()
+                    .allMatch(id -> Set.of("Shipped", "OnHold").contains(state(id))));
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("not settled: " + wave.stream().filter(id -> !Set.of("Shipped", "OnHold")
+                    .contains(state(id))).map(id -> id + " " + state(id) + " " + steps(id)).toList(), e);
+        }
         List<String> outcome = wave.stream().map(id -> state(id) + " " + order(id).getList("shipments.node")
                 + " " + exceptions(id).stream().map(e -> e.get("reason")).toList()).toList();
         assertThat(outcome).as("every order shipped at acme-newark once it was back, or is with a person")

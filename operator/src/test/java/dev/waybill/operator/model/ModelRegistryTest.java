@@ -68,6 +68,20 @@ class ModelRegistryTest {
                 .doesNotContain("s3cr3t").doesNotContain("w3bh00k");
     }
 
+    @Test
+    void theModelIsBuiltOnceEveryExpectedResourceWasReconciledValidOrNot() {
+        assertThat(registry.built()).as("nothing expected yet").isFalse();
+        registry.expect(java.util.List.of(ModelRegistry.key("AdapterContract", new ResourceKey("ns", "acme")),
+                ModelRegistry.key("AdapterContract", new ResourceKey("ns", "broken"))));
+
+        registry.putContract(contract("acme", "http://a"));
+        assertThat(registry.built()).isFalse();
+        registry.removeContract(new ResourceKey("ns", "broken"));
+        assertThat(registry.built()).isTrue();
+        registry.removeContract(new ResourceKey("ns", "acme"));
+        assertThat(registry.built()).as("once built, stays built").isTrue();
+    }
+
     private static CompiledContract contract(String name, String url) {
         return CompiledContract.of(contractResource(name, url), Map.of(), Optional.empty(), Optional.empty());
     }
