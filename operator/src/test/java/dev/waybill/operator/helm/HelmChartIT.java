@@ -220,6 +220,7 @@ class HelmChartIT {
         helm.run("install", release, Helm.CHART.toString(), "--namespace", target).orThrow();
         try {
             assertInstalled(release, target);
+            assertUpgradeToPostgresAndRollbackBack(release, target);
             helm.run("uninstall", release, "--namespace", target).orThrow();
             assertUninstalled(release, target);
         } finally {
@@ -247,6 +248,29 @@ class HelmChartIT {
             assertThat(cluster.exists("crd", crd + ".waybill.dev")).as(crd).isTrue();
         }
         assertPodSecurityRestrictedAdmitsTheOperatorPod(cluster.get("deployment", name, "-n", target), target);
+    }
+
+    /** Upgrading to PostgreSQL with two replicas rolls and adds a PDB; rolling back restores one Recreate replica. */
+    private static void assertUpgradeToPostgresAndRollbackBack(String release, String target) {
+        String name = release + "-waybill";
+        helm.run("upgrade", release, Helm.CHART.toString(), "--namespace", target, "--reuse-values",
+                "--set", "store.postgres.existingSecret=waybill-postgres", "--set", "replicas=2").orThrow();
+        JsonNode upgraded = cluster.get("deployment", name, "-n", target);
+        assertThat(upgraded.at("/spec/replicas").asInt()).isEqualTo(2);
+        assertThat(upgraded.at("/spec/strategy/type").asText()).isEqualTo("RollingUpdate");
+        assertThat(cluster.exists("poddisruptionbudget/" + name, "-n", target)).as("PDB after upgrade").isTrue();
+
+        helm.run("rollback", release, "1", "--namespace", target).orThrow();
+        JsonNode rolledBack = cluster.get("deployment", name, "-n", target);
+        assertThat(rolledBack.at("/spec/replicas").asInt()).isEqualTo(1);
+        assertThat(rolledBack.at("/spec/strategy/type").asText()).isEqualTo("Recreate");
+        assertThat(element(rolledBack.at("/spec/template/spec/containers/0/env"), "name", "WAYBILL_DATA_DIR")
+                .get("value").asText()).isEqualTo("/data");
+        assertThat(texts(rolledBack.at("/spec/template/spec/containers/0/env"), "name"))
+                .doesNotContain("WAYBILL_STORE_URL");
+        assertThat(cluster.exists("poddisruptionbudget/" + name, "-n", target)).as("PDB after rollback").isFalse();
+        assertThat(cluster.exists("persistentvolumeclaim/" + name + "-data", "-n", target))
+                .as("the claim, kept through the PostgreSQL revision").isTrue();
     }
 
     private static void assertUninstalled(String release, String target) {
