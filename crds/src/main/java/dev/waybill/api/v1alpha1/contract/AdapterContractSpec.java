@@ -54,4 +54,7 @@ public class AdapterContractSpec {
     @Default("{}")
     @JsonPropertyDescription("Where the adapter runs: inside the operator (Embedded) or as its own Deployment.")
     public AdapterRuntime runtime;
+
+    @JsonPropertyDescription("Service level objectives; a breach turns the Degraded condition True with the figure.")
+    public ContractSlo slo;
 }

@@ -40,6 +40,18 @@ public class PolicyKpis {
     @JsonPropertyDescription("Shadow mode: decisions that differed from the active policy's.")
     public Long shadowDisagreements;
 
+    @JsonPropertyDescription("Percentage of this policy's orders that shipped completely by their promisedBy time, "
+            + "over the window.")
+    public Integer promiseAccuracy;
+
+    @JsonPropertyDescription("Median time from a cancellation request to the order being Cancelled, in milliseconds, "
+            + "over the window.")
+    public Double cancellationP50Millis;
+
+    @JsonPropertyDescription("Percentage of this policy's routing decisions whose orders needed a person "
+            + "(an exception queue entry), over the window.")
+    public Integer manualInterventionRate;
+
     @JsonPropertyDescription("Length of the rolling window the rates cover, in seconds.")
     public Integer windowSeconds;
 

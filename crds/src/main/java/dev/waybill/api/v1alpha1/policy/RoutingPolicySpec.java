@@ -46,4 +46,7 @@ public class RoutingPolicySpec {
     @Default("ManualReview")
     @JsonPropertyDescription("What happens when no node qualifies: ManualReview (exception queue) or Reject.")
     public NoCandidateAction onNoCandidate;
+
+    @JsonPropertyDescription("Service level objectives; a breach turns the Degraded condition True with the figure.")
+    public PolicySlo slo;
 }
