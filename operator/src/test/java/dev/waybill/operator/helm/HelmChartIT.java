@@ -1,8 +1,6 @@
 package dev.waybill.operator.helm;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.waybill.testkit.Kubectl;
 import dev.waybill.testkit.RealApiServer;
 import dev.waybill.testkit.Repo;
@@ -17,9 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 import static dev.waybill.operator.helm.Manifests.element;
+import static dev.waybill.operator.helm.Manifests.rules;
 import static dev.waybill.operator.helm.Manifests.strings;
 import static dev.waybill.operator.helm.Manifests.texts;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -90,13 +88,14 @@ class HelmChartIT {
         assertThat(deployment.at("/spec/replicas").asInt()).isEqualTo(1);
         assertThat(deployment.at("/spec/strategy/type").asText()).isEqualTo("Recreate");
         assertThat(container.get("image").asText()).isEqualTo("waybill/operator:0.1.0");
-        assertRestricted(pod, container);
+        ChartAssertions.assertRestricted(pod, container);
         assertThat(env(container, "WAYBILL_DATA_DIR")).isEqualTo("/data");
         assertThat(env(container, "QUARKUS_HTTP_PORT")).isEqualTo("8080");
         assertThat(env(container, "WAYBILL_LEADER_ELECTION_ENABLED")).isEqualTo("true");
         assertThat(env(container, "WAYBILL_LEADER_ELECTION_LEASE_NAMESPACE")).isEqualTo(namespace);
         assertThat(texts(container.get("env"), "name"))
-                .doesNotContain("WAYBILL_NAMESPACES", "WAYBILL_STORE_URL", "WAYBILL_API_TOKENS", "WAYBILL_ADAPTER_IMAGE");
+                .doesNotContain("WAYBILL_NAMESPACES", "WAYBILL_STORE_URL", "WAYBILL_API_TOKENS",
+                        "WAYBILL_ADAPTER_IMAGE");
         assertThat(container.at("/livenessProbe/httpGet/path").asText()).isEqualTo("/q/health/live");
         assertThat(container.at("/readinessProbe/httpGet/path").asText()).isEqualTo("/q/health/ready");
         assertThat(container.at("/resources/requests/memory").asText()).isEqualTo("512Mi");
@@ -109,7 +108,8 @@ class HelmChartIT {
 
         assertThat(rendered.one("ClusterRole", RELEASE).get("rules")).isEqualTo(rules("operator-rules"));
         assertThat(rendered.one("ClusterRole", "waybill-secrets").get("rules")).isEqualTo(rules("secret-rules"));
-        assertThat(rendered.one("Role", "waybill-leader-election").get("rules")).isEqualTo(rules("leader-election-rules"));
+        assertThat(rendered.one("Role", "waybill-leader-election").get("rules"))
+                .isEqualTo(rules("leader-election-rules"));
         for (String binding : List.of(RELEASE, "waybill-secrets")) {
             assertThat(rendered.one("ClusterRoleBinding", binding).at("/subjects/0/name").asText()).isEqualTo(RELEASE);
         }
@@ -119,7 +119,7 @@ class HelmChartIT {
         assertThat(rendered.all("ServiceMonitor")).isEmpty();
         assertThat(rendered.all("PrometheusRule")).isEmpty();
         assertThat(rendered.all("CustomResourceDefinition")).hasSize(4);
-        assertDashboard(rendered.one("ConfigMap", "waybill-dashboard"));
+        ChartAssertions.assertDashboard(rendered.one("ConfigMap", "waybill-dashboard"));
         assertServerAccepts(rendered);
     }
 
@@ -135,7 +135,8 @@ class HelmChartIT {
             assertThat(inNamespace(rendered.all("Role"), watched)).extracting(r -> r.get("rules"))
                     .containsExactlyInAnyOrder(rules("operator-rules"), rules("secret-rules"));
             assertThat(inNamespace(rendered.all("RoleBinding"), watched)).hasSize(2)
-                    .allSatisfy(binding -> assertThat(binding.at("/subjects/0/namespace").asText()).isEqualTo(namespace));
+                    .allSatisfy(binding -> assertThat(binding.at("/subjects/0/namespace").asText())
+                            .isEqualTo(namespace));
         }
         assertThat(inNamespace(rendered.all("Role"), namespace)).extracting(r -> r.get("rules"))
                 .containsExactly(rules("leader-election-rules"));
@@ -158,7 +159,8 @@ class HelmChartIT {
         assertThat(deployment.at("/spec/strategy/type").asText()).isEqualTo("RollingUpdate");
         assertThat(deployment.at("/spec/strategy/rollingUpdate/maxUnavailable").asInt()).isZero();
         JsonNode storeUrl = element(container.get("env"), "name", "WAYBILL_STORE_URL").at("/valueFrom/secretKeyRef");
-        assertThat(storeUrl.get("name").asText() + "/" + storeUrl.get("key").asText()).isEqualTo("waybill-postgres/url");
+        assertThat(storeUrl.get("name").asText() + "/" + storeUrl.get("key").asText())
+                .isEqualTo("waybill-postgres/url");
         assertThat(env(container, "WAYBILL_API_TOKENS")).isEqualTo("/etc/waybill/api-tokens/tokens");
         assertThat(element(container.get("volumeMounts"), "name", "api-tokens").get("mountPath").asText())
                 .isEqualTo("/etc/waybill/api-tokens");
@@ -209,7 +211,7 @@ class HelmChartIT {
 
         JsonNode endpoint = rendered.one("ServiceMonitor", RELEASE).at("/spec/endpoints/0");
         assertThat(endpoint.get("port").asText() + endpoint.get("path").asText()).isEqualTo("http/q/metrics");
-        assertAlerts(rendered.one("PrometheusRule", RELEASE));
+        ChartAssertions.assertAlerts(rendered.one("PrometheusRule", RELEASE));
         assertServerAccepts(rendered);
     }
 
@@ -217,129 +219,18 @@ class HelmChartIT {
     void installCreatesTheOperatorsObjectsAndUninstallRemovesThem() {
         String target = cluster.namespace("helm-it-install", "pod-security.kubernetes.io/enforce=restricted");
         String release = cluster.unique("wb");
+        ReleaseChecks releases = new ReleaseChecks(helm, cluster);
         helm.run("install", release, Helm.CHART.toString(), "--namespace", target).orThrow();
         try {
-            assertInstalled(release, target);
-            assertUpgradeToPostgresAndRollbackBack(release, target);
+            releases.assertInstalled(release, target);
+            releases.assertUpgradeToPostgresAndRollbackBack(release, target);
             helm.run("uninstall", release, "--namespace", target).orThrow();
-            assertUninstalled(release, target);
+            releases.assertUninstalled(release, target);
         } finally {
             helm.run("uninstall", release, "--namespace", target, "--ignore-not-found");
             cluster.kubectl("delete", "persistentvolumeclaim", release + "-waybill-data", "-n", target,
                     "--wait=false", "--ignore-not-found");
         }
-    }
-
-    private static void assertInstalled(String release, String target) {
-        String name = release + "-waybill";
-        JsonNode status = Manifests.json(helm.run("status", release, "--namespace", target, "-o", "json")
-                .orThrow().stdout());
-        assertThat(status.at("/info/status").asText()).isEqualTo("deployed");
-        for (String object : List.of("deployment/" + name, "service/" + name, "serviceaccount/" + name,
-                "persistentvolumeclaim/" + name + "-data", "role/" + name + "-leader-election",
-                "rolebinding/" + name + "-leader-election", "configmap/" + name + "-dashboard")) {
-            assertThat(cluster.exists(object, "-n", target)).as(object).isTrue();
-        }
-        assertThat(cluster.get("clusterrole", name).get("rules")).isEqualTo(rules("operator-rules"));
-        assertThat(cluster.get("clusterrole", name + "-secrets").get("rules")).isEqualTo(rules("secret-rules"));
-        assertThat(cluster.get("clusterrolebinding", name + "-secrets").at("/subjects/0/namespace").asText())
-                .isEqualTo(target);
-        for (String crd : List.of("fulfillmentnodes", "routingpolicies", "adaptercontracts", "ordersources")) {
-            assertThat(cluster.exists("crd", crd + ".waybill.dev")).as(crd).isTrue();
-        }
-        assertPodSecurityRestrictedAdmitsTheOperatorPod(cluster.get("deployment", name, "-n", target), target);
-    }
-
-    /** Upgrading to PostgreSQL with two replicas rolls and adds a PDB; rolling back restores one Recreate replica. */
-    private static void assertUpgradeToPostgresAndRollbackBack(String release, String target) {
-        String name = release + "-waybill";
-        helm.run("upgrade", release, Helm.CHART.toString(), "--namespace", target, "--reuse-values",
-                "--set", "store.postgres.existingSecret=waybill-postgres", "--set", "replicas=2").orThrow();
-        JsonNode upgraded = cluster.get("deployment", name, "-n", target);
-        assertThat(upgraded.at("/spec/replicas").asInt()).isEqualTo(2);
-        assertThat(upgraded.at("/spec/strategy/type").asText()).isEqualTo("RollingUpdate");
-        assertThat(cluster.exists("poddisruptionbudget/" + name, "-n", target)).as("PDB after upgrade").isTrue();
-
-        helm.run("rollback", release, "1", "--namespace", target).orThrow();
-        JsonNode rolledBack = cluster.get("deployment", name, "-n", target);
-        assertThat(rolledBack.at("/spec/replicas").asInt()).isEqualTo(1);
-        assertThat(rolledBack.at("/spec/strategy/type").asText()).isEqualTo("Recreate");
-        assertThat(element(rolledBack.at("/spec/template/spec/containers/0/env"), "name", "WAYBILL_DATA_DIR")
-                .get("value").asText()).isEqualTo("/data");
-        assertThat(texts(rolledBack.at("/spec/template/spec/containers/0/env"), "name"))
-                .doesNotContain("WAYBILL_STORE_URL");
-        assertThat(cluster.exists("poddisruptionbudget/" + name, "-n", target)).as("PDB after rollback").isFalse();
-        assertThat(cluster.exists("persistentvolumeclaim/" + name + "-data", "-n", target))
-                .as("the claim, kept through the PostgreSQL revision").isTrue();
-    }
-
-    private static void assertUninstalled(String release, String target) {
-        String name = release + "-waybill";
-        for (String object : List.of("deployment/" + name, "service/" + name, "serviceaccount/" + name,
-                "role/" + name + "-leader-election")) {
-            assertThat(cluster.exists(object, "-n", target)).as(object + " after uninstall").isFalse();
-        }
-        for (String object : List.of("clusterrole/" + name, "clusterrolebinding/" + name + "-secrets")) {
-            assertThat(cluster.exists(object)).as(object + " after uninstall").isFalse();
-        }
-        assertThat(cluster.exists("persistentvolumeclaim/" + name + "-data", "-n", target))
-                .as("the embedded store's claim outlives the release (helm.sh/resource-policy: keep)").isTrue();
-    }
-
-    /** The Pod the Deployment would make passes the "restricted" Pod Security admission; a weakened one does not. */
-    private static void assertPodSecurityRestrictedAdmitsTheOperatorPod(JsonNode deployment, String target) {
-        ObjectNode pod = JsonNodeFactory.instance.objectNode().put("apiVersion", "v1").put("kind", "Pod");
-        pod.putObject("metadata").put("name", "operator-pod-check").put("namespace", target);
-        pod.set("spec", deployment.at("/spec/template/spec").deepCopy());
-        Shell.Result admitted = cluster.dryRunCreate(pod.toString());
-        assertThat(admitted.ok()).as(admitted::toString).isTrue();
-
-        ObjectNode weakened = pod.deepCopy();
-        ((ObjectNode) weakened.at("/spec/containers/0/securityContext"))
-                .put("allowPrivilegeEscalation", true);
-        Shell.Result refused = cluster.dryRunCreate(weakened.toString());
-        assertThat(refused.ok()).as(refused::toString).isFalse();
-        assertThat(refused.stderr()).contains("violates PodSecurity \"restricted");
-    }
-
-    private static void assertRestricted(JsonNode pod, JsonNode container) {
-        assertThat(pod.at("/securityContext/runAsNonRoot").asBoolean()).as("pod runAsNonRoot").isTrue();
-        assertThat(pod.at("/securityContext/seccompProfile/type").asText()).as("pod seccompProfile")
-                .isEqualTo("RuntimeDefault");
-        JsonNode security = container.get("securityContext");
-        assertThat(security.path("runAsNonRoot").asBoolean()).as("container runAsNonRoot").isTrue();
-        assertThat(security.path("allowPrivilegeEscalation").asBoolean(true)).as("allowPrivilegeEscalation").isFalse();
-        assertThat(security.path("readOnlyRootFilesystem").asBoolean()).as("readOnlyRootFilesystem").isTrue();
-        assertThat(strings(security.at("/capabilities/drop"))).as("capabilities.drop").containsExactly("ALL");
-        assertThat(security.at("/seccompProfile/type").asText()).as("container seccompProfile")
-                .isEqualTo("RuntimeDefault");
-        assertThat(element(container.get("volumeMounts"), "name", "tmp").get("mountPath").asText()).isEqualTo("/tmp");
-        assertThat(element(pod.get("volumes"), "name", "tmp").has("emptyDir")).isTrue();
-    }
-
-    private static void assertDashboard(JsonNode configMap) {
-        assertThat(configMap.at("/metadata/labels/grafana_dashboard").asText()).isEqualTo("1");
-        JsonNode dashboard = Manifests.json(configMap.at("/data/waybill.json").asText());
-        String queries = String.join("\n", dashboard.findValuesAsText("expr"));
-        assertThat(queries).contains("waybill_orders_received_total", "waybill_orders_accepted_total",
-                "waybill_routing_seconds_bucket", "waybill_vendor_calls_total", "waybill_circuit_state",
-                "waybill_exceptions_open");
-    }
-
-    private static void assertAlerts(JsonNode rule) {
-        List<JsonNode> alerts = StreamSupport.stream(rule.at("/spec/groups").spliterator(), false)
-                .flatMap(group -> StreamSupport.stream(group.get("rules").spliterator(), false)).toList();
-        assertThat(alerts).extracting(a -> a.get("alert").asText()).contains("WaybillExceptionsOpen",
-                "WaybillDeadLetters", "WaybillCircuitOpen", "WaybillRoutingSlow", "WaybillBacklogOld");
-        assertThat(alerts).allSatisfy(alert -> {
-            assertThat(alert.at("/labels/team").asText()).contains("$labels.team").contains("fulfillment-sre");
-            assertThat(alert.at("/labels/severity").asText()).isIn("warning", "critical");
-            assertThat(alert.at("/annotations/runbook_url").asText())
-                    .isEqualTo("https://runbooks.example/waybill/" + alert.get("alert").asText() + ".md");
-        });
-        JsonNode exceptions = element(rule.at("/spec/groups/0/rules"), "alert", "WaybillExceptionsOpen");
-        assertThat(exceptions.get("expr").asText()).contains("waybill_exceptions_open").endsWith("> 0");
-        assertThat(exceptions.get("for").asText()).isEqualTo("15m");
     }
 
     /** The server validates and admits every rendered object: one "(server dry run)" line per object. */
@@ -348,10 +239,6 @@ class HelmChartIT {
         assertThat(applied.ok()).as(applied::toString).isTrue();
         assertThat(applied.stdout().lines().filter(line -> !line.isBlank()).toList()).as(applied::toString)
                 .hasSize(rendered.objects().size()).allMatch(line -> line.endsWith("(server dry run)"));
-    }
-
-    private static JsonNode rules(String file) {
-        return Manifests.read(Repo.path("helm/waybill/files/" + file + ".yaml"));
     }
 
     private static String env(JsonNode container, String name) {

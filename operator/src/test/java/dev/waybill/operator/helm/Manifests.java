@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.waybill.testkit.Repo;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,6 +36,11 @@ record Manifests(String yaml, List<JsonNode> objects) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The RBAC rules of helm/waybill/files/{@code name}.yaml, as a tree. */
+    static JsonNode rules(String name) {
+        return read(Repo.path("helm/waybill/files/" + name + ".yaml"));
     }
 
     /** Every object of this kind. */
