@@ -59,9 +59,18 @@ final class Cluster {
         return withFile(yaml, file -> kubectl.run("create", "--dry-run=server", "-f", file.toString()));
     }
 
-    /** {@code kubectl apply --server-side} of a file (idempotent; used for the monitoring CRDs). */
-    void applyServerSide(Path file) {
-        kubectl.run("apply", "--server-side", "--force-conflicts", "-f", file.toString()).orThrow();
+    /**
+     * Creates the CRD in {@code file} unless the cluster has one of that name (a real one is never replaced), and
+     * waits until it is established.
+     */
+    void createCrdIfAbsent(String name, Path file) {
+        if (!exists("crd", name)) {
+            Shell.Result created = kubectl.run("create", "-f", file.toString());
+            if (!created.ok() && !created.stderr().contains("AlreadyExists")) {
+                throw new AssertionError(created.toString());
+            }
+        }
+        kubectl.run("wait", "--for=condition=Established", "--timeout=60s", "crd/" + name).orThrow();
     }
 
     /** {@code kubectl get ... -o json}; fails with kubectl's stderr when the object is not there. */

@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The Helm chart (helm/waybill) with the Helm that hack/build-helm.sh builds: lint, renders checked object by object
  * and validated by the real API server ({@code kubectl apply --dry-run=server}), a refused render, and a real
  * install and uninstall. ServiceMonitor and PrometheusRule are validated by the API server too, against minimal
- * stand-ins of the Prometheus Operator's CRDs (src/test/resources/helm/monitoring-crds.yaml) installed first.
+ * stand-ins of the Prometheus Operator's CRDs (src/test/resources/helm/*.monitoring.coreos.com.yaml), created
+ * first where the cluster has no such CRD.
  */
 @ExtendWith(RealApiServer.class)
 class HelmChartIT {
@@ -195,9 +196,9 @@ class HelmChartIT {
 
     @Test
     void networkPolicyAndMonitoringRenderAsConfiguredAndTheServerAcceptsThem() {
-        cluster.applyServerSide(Helm.resource("monitoring-crds.yaml"));
-        cluster.kubectl("wait", "--for=condition=Established", "--timeout=60s",
-                "crd/servicemonitors.monitoring.coreos.com", "crd/prometheusrules.monitoring.coreos.com").orThrow();
+        for (String crd : List.of("servicemonitors.monitoring.coreos.com", "prometheusrules.monitoring.coreos.com")) {
+            cluster.createCrdIfAbsent(crd, Helm.resource(crd + ".yaml"));
+        }
         Manifests rendered = helm.render(RELEASE, namespace, "-f", Helm.resource("everything-values.yaml").toString());
 
         JsonNode policy = rendered.one("NetworkPolicy", RELEASE).get("spec");
