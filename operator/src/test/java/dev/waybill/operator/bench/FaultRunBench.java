@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -94,87 +93,18 @@ class FaultRunBench {
 
     private static void report(JsonHttp api, List<String> ids, Settlement settlement, JsonNode ledger,
                                VendorRetries retries) {
-        Histogram states = new Histogram();
-        Histogram reasons = new Histogram();
-        int heldThoughShipped = 0;
-        for (String id : ids) {
-            JsonNode order = api.get("/api/v1/orders/" + id);
-            states.add(order.path("state").asText());
-            heldThoughShipped += heldThoughShipped(order) ? 1 : 0;
-            retries.add(api.get("/api/v1/orders/" + id + "/events"));
-            api.get("/api/v1/exceptions?state=all&order=" + id).forEach(x -> reasons.add(x.path("reason").asText()
-                    + ("Open".equals(x.path("state").asText()) ? "" : " (" + x.path("state").asText() + ")")));
-        }
+        FaultRunReport report = new FaultRunReport(api, retries);
+        ids.forEach(report::add);
         System.out.printf("%n== fault run: %d orders at %d/s, vendors %s each timing out 20%% of creates after "
                 + "taking them, failing 10%%, throttling 5%%, duplicating and reordering 10%% of webhooks; 2 cores%n",
                 ids.size(), RATE, String.join(", ", FAULTY));
-        System.out.printf("fault run settled: %d of %d orders in %.1f s (goal: all, within %d s)%n",
-                settlement.settled(), ids.size(), settlement.took().toMillis() / 1e3, SETTLE_WITHIN.toSeconds());
-        System.out.println("fault run final states: " + states);
-        System.out.printf("fault run on hold though shipped: %d (every shipment Shipped by the vendor's webhooks, "
-                + "a dispatch exception open)%n", heldThoughShipped);
-        System.out.println("fault run exception reasons: " + reasons);
-        int maxCreates = ledgerMaximum(ledger);
-        retries.tallies().forEach((contract, tally) -> System.out.println(vendorLine(contract, tally,
-                retries.budgetPercent(contract))));
-        unsettled(api, settlement);
+        report.printOrders(ids, settlement, RATE, SETTLE_WITHIN);
+        int maxCreates = FaultRunReport.printLedger(ledger, FAULTY);
+        report.printVendors();
+        report.printUnsettled(settlement);
         if (settlement.settled() < ids.size() || maxCreates > 1) {
             throw new AssertionError("fault run failed: " + settlement.waiting().size() + " orders unsettled, max "
                     + "createCount " + maxCreates);
-        }
-    }
-
-    /** OnHold, yet every shipment not refused has shipped: the vendor took the work the exception is about. */
-    private static boolean heldThoughShipped(JsonNode order) {
-        List<String> live = new ArrayList<>();
-        order.path("shipments").forEach(s -> {
-            if (!"Rejected".equals(s.path("state").asText())) {
-                live.add(s.path("state").asText());
-            }
-        });
-        return "OnHold".equals(order.path("state").asText()) && !live.isEmpty()
-                && live.stream().allMatch("Shipped"::equals);
-    }
-
-    /** The ledger's largest createCount (payments' voids aside), printing every duplicate fulfillment. */
-    private static int ledgerMaximum(JsonNode ledger) {
-        int max = 0;
-        int entries = 0;
-        for (JsonNode entry : ledger) {
-            if (FAULTY.contains(entry.path("vendor").asText())) {
-                entries++;
-                max = Math.max(max, entry.path("createCount").asInt());
-                if (entry.path("createCount").asInt() > 1) {
-                    System.out.println("fault run DUPLICATE at the vendor: " + entry);
-                }
-            }
-        }
-        System.out.printf("fault run ledger: %d fulfillments, max createCount %d (goal <= 1)%n", entries, max);
-        return max;
-    }
-
-    /**
-     * One contract's calls and retries against its budget. Printed, not asserted: the budget also counts first
-     * attempts no audit event shows (calls an open circuit refused) and holds over a rolling window, so a share
-     * over the whole run can only be compared with it, not held to it.
-     */
-    private static String vendorLine(String contract, VendorRetries.Tally t, int percent) {
-        long allowed = t.allowed(percent);
-        return String.format("fault run %-16s %4d calls, %4d retries (%.1f%% of first attempts, %d of them lookups); "
-                        + "charged to the budget %d (%.1f%%); retryBudgetPercent %d%% + %d per window allows %d: %s",
-                contract, t.calls, t.retries(), 100.0 * t.retries() / t.calls, t.lookups, t.charged,
-                100.0 * t.charged / t.calls, percent, VendorRetries.FLOOR, allowed,
-                t.charged <= allowed ? "within" : "above");
-    }
-
-    /** What a person would look at first for orders that never settled: state and the end of the audit trail. */
-    private static void unsettled(JsonHttp api, Settlement settlement) {
-        for (String id : settlement.waiting().subList(0, Math.min(5, settlement.waiting().size()))) {
-            JsonNode events = api.get("/api/v1/orders/" + id + "/events");
-            System.out.printf("fault run UNSETTLED %s: %s%n", id, api.get("/api/v1/orders/" + id));
-            for (int i = Math.max(0, events.size() - 6); i < events.size(); i++) {
-                System.out.println("    " + events.get(i));
-            }
         }
     }
 }

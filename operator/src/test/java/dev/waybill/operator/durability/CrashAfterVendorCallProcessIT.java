@@ -59,29 +59,34 @@ class CrashAfterVendorCallProcessIT {
         ENVIRONMENT.stop();
     }
 
+    /** The order after the restart, its audit trail as "type/outcome", and its exceptions as JSON. */
+    private record Settled(JsonNode order, java.util.List<String> events, String exceptions) {
+    }
+
     @Test
     void a3plWithLookupIsAskedAndNotSentASecondCreate() throws Exception {
-        JsonNode order = crashAfterVendorTookIt("acme-newark", "acme-3pl", "crash-3pl");
+        Settled settled = crashAfterVendorTookIt("acme-newark", "acme-3pl", "crash-3pl");
 
-        assertThat(order.path("state").asText()).isIn("Dispatched", "Shipped");
-        String shipment = order.path("shipments").get(0).path("id").asText();
+        assertThat(settled.order().path("state").asText()).as(settled.events().toString())
+                .isIn("Dispatched", "Shipped");
+        String shipment = settled.order().path("shipments").get(0).path("id").asText();
         assertThat(ledger(shipment).path("createCount").asInt()).isEqualTo(1);
-        assertThat(events(order.path("id").asText())).contains("Dispatched/FoundByLookup");
+        assertThat(settled.events()).contains("Dispatched/FoundByLookup");
     }
 
     @Test
     void anUploadOnlyVendorGoesToAPersonNotToASecondUpload() throws Exception {
-        JsonNode order = crashAfterVendorTookIt("dropship-la", "dropship-direct", "crash-upload");
+        Settled settled = crashAfterVendorTookIt("dropship-la", "dropship-direct", "crash-upload");
 
-        assertThat(order.path("state").asText()).isEqualTo("OnHold");
-        String shipment = order.path("shipments").get(0).path("id").asText();
+        assertThat(settled.order().path("state").asText()).as(settled.events().toString()).isEqualTo("OnHold");
+        String shipment = settled.order().path("shipments").get(0).path("id").asText();
         assertThat(ledger(shipment).path("createCount").asInt()).isEqualTo(1);
-        assertThat(events(order.path("id").asText())).contains("DispatchFailed/UnknownOutcome");
-        assertThat(get("/api/v1/exceptions?order=" + order.path("id").asText()).body()).contains("UnknownOutcome");
+        assertThat(settled.events()).contains("DispatchFailed/UnknownOutcome");
+        assertThat(settled.exceptions()).contains("UnknownOutcome");
     }
 
     /** Sends an order to {@code node}, kills the operator once the vendor holds it, restarts; the settled order. */
-    private JsonNode crashAfterVendorTookIt(String node, String vendor, String name) throws Exception {
+    private Settled crashAfterVendorTookIt(String node, String vendor, String name) throws Exception {
         simulator.reset();
         simulator.timing("{\"auto\":false}");
         simulator.faults("{\"vendor\":\"" + vendor + "\",\"timeoutAfterAcceptRate\":1.0}");
@@ -109,7 +114,8 @@ class CrashAfterVendorCallProcessIT {
         try {
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
                     events(id).stream().anyMatch(e -> e.startsWith("Dispatched/") || e.startsWith("DispatchFailed/")));
-            return JSON.readTree(get("/api/v1/orders/" + id).body());
+            return new Settled(JSON.readTree(get("/api/v1/orders/" + id).body()), events(id),
+                    get("/api/v1/exceptions?state=all&order=" + id).body());
         } finally {
             second.process().destroy();
             second.process().waitFor(20, TimeUnit.SECONDS);

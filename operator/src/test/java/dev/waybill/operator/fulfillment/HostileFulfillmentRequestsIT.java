@@ -30,8 +30,8 @@ class HostileFulfillmentRequestsIT {
         }
     }
 
-    @org.junit.jupiter.api.BeforeAll
-    static void contracts() {
+    @org.junit.jupiter.api.BeforeEach
+    void contracts() {
         Vendors.start(); // the webhook cases need a Ready acme-3pl contract
     }
 

@@ -38,10 +38,13 @@ final class Vendors {
     private Vendors() {
     }
 
-    /** Starts the simulator (once) and applies the examples pointed at it; waits until every contract is Ready. */
+    /** Starts the simulator (once; from a test or @BeforeEach) and applies the examples pointed at it; waits until every contract is Ready. */
     static synchronized SimulatorProcess start() {
         if (simulator != null) {
             return simulator;
+        }
+        if (RestAssured.port <= 0) {
+            throw new IllegalStateException("start the vendors from @BeforeEach: the operator's port is not known yet");
         }
         simulator = SimulatorProcess.start("http://localhost:" + RestAssured.port + "/api/v1/webhooks/"
                 + OperatorTestEnvironment.NAMESPACE);

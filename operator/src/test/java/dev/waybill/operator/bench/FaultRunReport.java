@@ -1,0 +1,140 @@
+package dev.waybill.operator.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.StringJoiner;
+
+/**
+ * The fault run's figures, read order by order once the run is over (state, audit trail, exceptions) and printed
+ * one line each, every line starting {@code fault run} so make bench can pick them out.
+ */
+final class FaultRunReport {
+
+    private final JsonHttp api;
+    private final VendorRetries retries;
+    private final Histogram states = new Histogram();
+    private final Histogram reasons = new Histogram();
+    private int heldThoughShipped;
+
+    FaultRunReport(JsonHttp api, VendorRetries retries) {
+        this.api = api;
+        this.retries = retries;
+    }
+
+    /** Reads one order, its audit trail and its exceptions. */
+    void add(String id) {
+        JsonNode order = api.get("/api/v1/orders/" + id);
+        states.add(order.path("state").asText());
+        heldThoughShipped += heldThoughShipped(order) ? 1 : 0;
+        retries.add(api.get("/api/v1/orders/" + id + "/events"));
+        for (JsonNode exception : api.get("/api/v1/exceptions?state=all&order=" + id)) {
+            String state = exception.path("state").asText();
+            reasons.add(exception.path("reason").asText() + ("Open".equals(state) ? "" : " (" + state + ")"));
+        }
+    }
+
+    /** How long orders took, from when each was sent; what they came to; the slowest one's audit trail. */
+    void printOrders(List<String> ids, Settlement settlement, int perSecond, Duration goal) {
+        System.out.printf("fault run settled: %d of %d orders in %.1f s (goal: all, within %d s)%n",
+                settlement.settled(), ids.size(), settlement.took().toMillis() / 1e3, goal.toSeconds());
+        List<Double> seconds = new ArrayList<>();
+        String slowest = null;
+        double longest = -1;
+        for (int i = 0; i < ids.size(); i++) {
+            Duration at = settlement.settledAt().get(ids.get(i));
+            if (at != null) {
+                double took = at.toMillis() / 1e3 - (double) i / perSecond;
+                seconds.add(took);
+                if (took > longest) {
+                    longest = took;
+                    slowest = ids.get(i);
+                }
+            }
+        }
+        seconds.sort(Comparator.naturalOrder());
+        if (!seconds.isEmpty()) {
+            System.out.printf("fault run time to settle per order (polled every 2 s): p50 %.1f s, p99 %.1f s, "
+                    + "max %.1f s%n", pct(seconds, 0.50), pct(seconds, 0.99), seconds.get(seconds.size() - 1));
+            System.out.println("fault run slowest order " + slowest + ": " + trail(slowest));
+        }
+        System.out.println("fault run final states: " + states);
+        System.out.printf("fault run on hold though shipped: %d (every shipment Shipped by the vendor's webhooks, "
+                + "a dispatch exception open)%n", heldThoughShipped);
+        System.out.println("fault run exception reasons: " + reasons);
+    }
+
+    /** The ledger's largest createCount among {@code vendors}, printing every duplicate fulfillment. */
+    static int printLedger(JsonNode ledger, List<String> vendors) {
+        int max = 0;
+        int entries = 0;
+        for (JsonNode entry : ledger) {
+            if (vendors.contains(entry.path("vendor").asText())) {
+                entries++;
+                max = Math.max(max, entry.path("createCount").asInt());
+                if (entry.path("createCount").asInt() > 1) {
+                    System.out.println("fault run DUPLICATE at the vendor: " + entry);
+                }
+            }
+        }
+        System.out.printf("fault run ledger: %d fulfillments, max createCount %d (goal <= 1)%n", entries, max);
+        return max;
+    }
+
+    /**
+     * Each contract's calls and retries against its budget. Printed, not asserted: the budget also counts first
+     * attempts no audit event shows (calls an open circuit refused) and holds over a rolling window, so a share
+     * over the whole run can be compared with it, not held to it.
+     */
+    void printVendors() {
+        retries.tallies().forEach((contract, t) -> {
+            int percent = retries.budgetPercent(contract);
+            long allowed = t.allowed(percent);
+            System.out.printf("fault run %-16s %4d calls, %4d retries (%.1f%% of first attempts, %d of them "
+                            + "lookups); charged to the budget %d (%.1f%%); retryBudgetPercent %d%% + %d per window "
+                            + "allows %d: %s%n", contract, t.calls, t.retries(), 100.0 * t.retries() / t.calls,
+                    t.lookups, t.charged, 100.0 * t.charged / t.calls, percent, VendorRetries.FLOOR, allowed,
+                    t.charged <= allowed ? "within" : "above");
+        });
+    }
+
+    /** What a person would look at first for orders that never settled: the order and its audit trail. */
+    void printUnsettled(Settlement settlement) {
+        for (String id : settlement.waiting().subList(0, Math.min(5, settlement.waiting().size()))) {
+            System.out.printf("fault run UNSETTLED %s: %s%n    %s%n", id, api.get("/api/v1/orders/" + id), trail(id));
+        }
+    }
+
+    /** An audit trail on one line: seconds since the first event, type, outcome and node of each. */
+    private String trail(String id) {
+        JsonNode events = api.get("/api/v1/orders/" + id + "/events");
+        StringJoiner line = new StringJoiner(" · ");
+        Instant first = events.isEmpty() ? null : Instant.parse(events.get(0).path("at").asText());
+        for (JsonNode event : events) {
+            double at = Duration.between(first, Instant.parse(event.path("at").asText())).toMillis() / 1e3;
+            line.add(String.format("+%.1fs %s %s%s", at, event.path("type").asText(), event.path("outcome").asText(),
+                    event.path("node").isTextual() ? " " + event.path("node").asText() : ""));
+        }
+        return line.toString();
+    }
+
+    /** OnHold, yet every shipment not refused has shipped: the vendor took the work the exception is about. */
+    private static boolean heldThoughShipped(JsonNode order) {
+        List<String> live = new ArrayList<>();
+        order.path("shipments").forEach(s -> {
+            if (!"Rejected".equals(s.path("state").asText())) {
+                live.add(s.path("state").asText());
+            }
+        });
+        return "OnHold".equals(order.path("state").asText()) && !live.isEmpty()
+                && live.stream().allMatch("Shipped"::equals);
+    }
+
+    private static double pct(List<Double> sorted, double q) {
+        return sorted.get(Math.max(0, (int) Math.ceil(q * sorted.size()) - 1));
+    }
+}
