@@ -24,6 +24,7 @@ e2e: ## The integration suites against the cluster KUBECONFIG names (e.g. kind).
 crds: ## Regenerate the CRD YAML from the Java classes into crds/.
 	$(MVN) -q -pl crds package -DskipTests
 	cp crds/target/generated-crds/*.yml crds/
+	cp crds/target/generated-crds/*.yml helm/waybill/crds/
 
 control-plane: ## Start the local control plane and print its KUBECONFIG.
 	hack/control-plane.sh start
