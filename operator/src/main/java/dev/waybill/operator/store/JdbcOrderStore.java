@@ -108,6 +108,16 @@ public final class JdbcOrderStore implements OrderStore {
     }
 
     @Override
+    public List<NodeBacklog> backlog() {
+        return read(BacklogSql::backlog);
+    }
+
+    @Override
+    public List<OpenExceptions> openExceptions() {
+        return read(BacklogSql::openExceptions);
+    }
+
+    @Override
     public int purgeExpiredKeys(Instant now) {
         return write(connection -> OrderSql.purgeExpiredKeys(connection, now));
     }

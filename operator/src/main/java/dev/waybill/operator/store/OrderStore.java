@@ -53,6 +53,12 @@ public interface OrderStore extends AutoCloseable {
 
     Optional<ExceptionRecord> exception(String id);
 
+    /** What waits at each node now (shipments not yet ended), for the nodes where anything does. */
+    List<NodeBacklog> backlog();
+
+    /** Open exception queue entries counted by namespace and reason. */
+    List<OpenExceptions> openExceptions();
+
     /** Deletes idempotency keys past their expiry; returns how many. */
     int purgeExpiredKeys(Instant now);
 
