@@ -25,6 +25,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -82,49 +84,58 @@ public class RouteWorker {
         }
     }
 
+    /**
+     * Routes every due order in one pass and writes all the decisions in one transaction: one sync for a batch, so
+     * routing does not take the embedded store's single writer away from intake once per order.
+     */
     void drain() {
         if (!model.built()) {
             return; // half a model would put orders on hold for want of a policy
         }
         try {
-            for (OutboxCommand command : store.claim("Route", worker, 100, clock.instant(), LEASE)) {
-                if (!route(command)) {
-                    store.complete(command.seq(), clock.instant());
+            List<OutboxCommand> claimed = store.claim("Route", worker, 100, clock.instant(), LEASE);
+            List<Transition> decided = new ArrayList<>();
+            List<Long> nothingToDo = new ArrayList<>();
+            for (OutboxCommand command : claimed) {
+                route(command).ifPresentOrElse(decided::add, () -> nothingToDo.add(command.seq()));
+            }
+            List<OrderStore.Applied> applied = store.applyAll(decided);
+            for (int i = 0; i < applied.size(); i++) {
+                if (applied.get(i) == OrderStore.Applied.STALE) {
+                    // changed meanwhile by someone else: this command has nothing left to do
+                    nothingToDo.add(decided.get(i).completes().orElseThrow());
                 }
             }
+            store.completeAll(nothingToDo, clock.instant());
         } catch (RuntimeException e) {
             // the claims expire and are retried; the worker itself must keep running
             LOG.warnf("routing pass failed, will retry: %s", e.toString());
         }
     }
 
-    /** Routes the command's order; true when the command was completed with the order's change. */
-    private boolean route(OutboxCommand command) {
+    /** The decision for the command's order as a transition completing the command; empty when nothing is left. */
+    private Optional<Transition> route(OutboxCommand command) {
         OrderRecord order = store.find(command.orderRef()).orElse(null);
         Optional<Reroute> reroute = Reroute.parse(command.payload());
         if (order == null || (reroute.isEmpty() ? !ROUTABLE.contains(order.state())
                 : Reroute.CLOSED.contains(order.state()))) {
-            return false; // cancelled or routed meanwhile: nothing left to decide
+            return Optional.empty(); // cancelled or routed meanwhile: nothing left to decide
         }
         ReadResult read = new OrderReader(OrderDefaults.none()).read(order.body().getBytes(StandardCharsets.UTF_8));
         CanonicalOrder whole = read.validOrder().orElseThrow();
         CanonicalOrder routed = reroute.map(r -> r.of(whole)).orElse(whole);
         if (routed.lines().isEmpty()) {
-            return false;
+            return Optional.empty();
         }
         Instant now = clock.instant();
         CompiledModel snapshot = model.snapshot();
         RouteResult result = router.decide(RouteRequest.of(snapshot, order.namespace(), routed, now, load, stock));
         RoutingOutcome outcome = reroute.isPresent() ? RoutingOutcome.ofReroute(result.decision(), now)
                 : RoutingOutcome.of(result.decision(), now);
-        Transition transition = RoutingRecord.transition(order, routed, store.shipments(order.id()), snapshot,
-                result, outcome, now, command.seq());
-        if (!store.apply(transition)) {
-            return false; // changed meanwhile by someone else: this command has nothing left to do
-        }
         LOG.debugf("order %s %s -> %s (%s)", order.id(), order.state(), outcome.state(),
                 result.explanation().summary());
-        return true;
+        return Optional.of(RoutingRecord.transition(order, routed, store.shipments(order.id()), snapshot, result,
+                outcome, now, command.seq()));
     }
 
     void onStop(@Observes ShutdownEvent event) {

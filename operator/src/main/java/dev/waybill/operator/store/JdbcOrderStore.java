@@ -54,6 +54,39 @@ public final class JdbcOrderStore implements OrderStore {
     }
 
     @Override
+    public List<Applied> applyAll(List<Transition> transitions) {
+        if (transitions.isEmpty()) {
+            return List.of();
+        }
+        return write(connection -> {
+            List<Applied> results = new java.util.ArrayList<>(transitions.size());
+            for (Transition transition : transitions) {
+                java.sql.Savepoint savepoint = connection.setSavepoint();
+                try {
+                    results.add(OrderSql.apply(connection, transition) ? Applied.APPLIED : Applied.STALE);
+                    connection.releaseSavepoint(savepoint);
+                } catch (SQLException | RuntimeException e) {
+                    connection.rollback(savepoint);
+                    results.add(Applied.FAILED);
+                }
+            }
+            return results;
+        });
+    }
+
+    @Override
+    public void completeAll(List<Long> seqs, Instant now) {
+        if (!seqs.isEmpty()) {
+            write(connection -> {
+                for (long seq : seqs) {
+                    OutboxSql.complete(connection, seq, now);
+                }
+                return null;
+            });
+        }
+    }
+
+    @Override
     public List<OutboxCommand> claim(String command, String worker, int max, Instant now, Duration lease) {
         if (!read(connection -> OutboxSql.anyDue(connection, command, now))) {
             return List.of();

@@ -22,6 +22,25 @@ public interface OrderStore extends AutoCloseable {
     /** Applies a state change if the order is still at the expected version; false if someone else changed it. */
     boolean apply(Transition transition);
 
+    /** What became of one transition of {@link #applyAll}. */
+    enum Applied {
+        /** Written. */
+        APPLIED,
+        /** The order had moved on from the version the transition read: nothing written. */
+        STALE,
+        /** The database refused it (e.g. a constraint): nothing written; try again later. */
+        FAILED
+    }
+
+    /**
+     * Applies several transitions of different orders in one transaction (one sync), each on its own: a stale or
+     * failing one is skipped and the others are written. For workers that decide many orders at once.
+     */
+    List<Applied> applyAll(List<Transition> transitions);
+
+    /** Marks claimed commands delivered, in one transaction. */
+    void completeAll(List<Long> seqs, Instant now);
+
     /**
      * Claims up to {@code max} due commands of one kind ({@code command}, e.g. Route) for {@code worker} for
      * {@code lease}; unfinished claims expire and are claimed again.

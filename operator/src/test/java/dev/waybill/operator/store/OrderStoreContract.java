@@ -250,6 +250,25 @@ abstract class OrderStoreContract {
                 .singleElement().satisfies(c -> assertThat(c.attempts()).isEqualTo(first.attempts()));
     }
 
+    @Test
+    void manyTransitionsApplyTogetherEachOnItsOwn() {
+        OrderRecord a = ((Intake.Accepted) store.accept(request("key-a", "hash-a", "SO-A"))).order();
+        OrderRecord b = ((Intake.Accepted) store.accept(request("key-b", "hash-b", "SO-B"))).order();
+        List<OutboxCommand> routes = store.claim("Route", "w1", 10, T0, Duration.ofSeconds(30));
+
+        List<OrderStore.Applied> applied = store.applyAll(List.of(
+                new Transition(a.withState("Routed", T0), a.version(), List.of(), List.of(),
+                        java.util.Optional.of(routes.get(0).seq())),
+                new Transition(b.withState("Routed", T0), b.version() + 7, List.of(), List.of(),
+                        java.util.Optional.of(routes.get(1).seq()))));
+        store.completeAll(List.of(routes.get(1).seq()), T0);
+
+        assertThat(applied).containsExactly(OrderStore.Applied.APPLIED, OrderStore.Applied.STALE);
+        assertThat(store.find(a.id()).orElseThrow().state()).isEqualTo("Routed");
+        assertThat(store.find(b.id()).orElseThrow().state()).isEqualTo(b.state());
+        assertThat(store.claim("Route", "w2", 10, T0.plusSeconds(60), Duration.ofSeconds(30))).isEmpty();
+    }
+
     IntakeRequest request(String key, String hash, String orderId) {
         return StoreTestSupport.request(namespace, key, hash, orderId);
     }
