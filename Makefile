@@ -18,8 +18,8 @@ demo: ## Control plane, CRDs and examples, then `kubectl get waybill`. DEMO_KEEP
 bench: ## Benchmarks (never part of `make test`).
 	hack/bench.sh
 
-e2e: ## The integration suites against the cluster KUBECONFIG names (e.g. kind).
-	WAYBILL_TEST_KUBECONFIG="$${KUBECONFIG:-$$HOME/.kube/config}" $(MVN) install
+e2e: ## End to end on the cluster KUBECONFIG names (kind: hack/kind.sh first): chart, simulator, orders, KPIs, then the Java suites.
+	MVN="$(MVN)" hack/e2e.sh
 
 crds: ## Regenerate the CRD YAML from the Java classes into crds/.
 	$(MVN) -q -pl crds package -DskipTests

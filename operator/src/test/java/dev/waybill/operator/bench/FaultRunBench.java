@@ -93,13 +93,13 @@ class FaultRunBench {
 
     private static void report(JsonHttp api, List<String> ids, Settlement settlement, JsonNode ledger,
                                VendorRetries retries) {
-        FaultRunReport report = new FaultRunReport(api, retries);
+        FaultRunReport report = new FaultRunReport(api, retries, ledger);
         ids.forEach(report::add);
         System.out.printf("%n== fault run: %d orders at %d/s, vendors %s each timing out 20%% of creates after "
                 + "taking them, failing 10%%, throttling 5%%, duplicating and reordering 10%% of webhooks; 2 cores%n",
                 ids.size(), RATE, String.join(", ", FAULTY));
         report.printOrders(ids, settlement, RATE, SETTLE_WITHIN);
-        int maxCreates = FaultRunReport.printLedger(ledger, FAULTY);
+        int maxCreates = report.printLedger(FAULTY);
         report.printVendors();
         report.printUnsettled(settlement);
         if (settlement.settled() < ids.size() || maxCreates > 1) {

@@ -17,20 +17,27 @@ final class FaultRunReport {
 
     private final JsonHttp api;
     private final VendorRetries retries;
+    private final JsonNode ledger;
     private final Histogram states = new Histogram();
     private final Histogram reasons = new Histogram();
     private int heldThoughShipped;
+    private JsonNode heldExample;
 
-    FaultRunReport(JsonHttp api, VendorRetries retries) {
+    /** @param ledger the simulator's ledger at the end of the run */
+    FaultRunReport(JsonHttp api, VendorRetries retries, JsonNode ledger) {
         this.api = api;
         this.retries = retries;
+        this.ledger = ledger;
     }
 
     /** Reads one order, its audit trail and its exceptions. */
     void add(String id) {
         JsonNode order = api.get("/api/v1/orders/" + id);
         states.add(order.path("state").asText());
-        heldThoughShipped += heldThoughShipped(order) ? 1 : 0;
+        if (heldThoughShipped(order)) {
+            heldThoughShipped++;
+            heldExample = heldExample == null ? order : heldExample;
+        }
         retries.add(api.get("/api/v1/orders/" + id + "/events"));
         for (JsonNode exception : api.get("/api/v1/exceptions?state=all&order=" + id)) {
             String state = exception.path("state").asText();
@@ -65,11 +72,20 @@ final class FaultRunReport {
         System.out.println("fault run final states: " + states);
         System.out.printf("fault run on hold though shipped: %d (every shipment Shipped by the vendor's webhooks, "
                 + "a dispatch exception open)%n", heldThoughShipped);
+        if (heldExample != null) {
+            String id = heldExample.path("id").asText();
+            System.out.println("fault run e.g. " + heldExample.path("orderId").asText() + ": " + trail(id));
+            heldExample.path("shipments").forEach(s -> ledger.forEach(entry -> {
+                if (s.path("id").asText().equals(entry.path("reference").asText())) {
+                    System.out.println("fault run     ledger: " + entry);
+                }
+            }));
+        }
         System.out.println("fault run exception reasons: " + reasons);
     }
 
     /** The ledger's largest createCount among {@code vendors}, printing every duplicate fulfillment. */
-    static int printLedger(JsonNode ledger, List<String> vendors) {
+    int printLedger(List<String> vendors) {
         int max = 0;
         int entries = 0;
         for (JsonNode entry : ledger) {
