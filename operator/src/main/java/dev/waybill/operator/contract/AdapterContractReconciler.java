@@ -2,6 +2,9 @@ package dev.waybill.operator.contract;
 
 import dev.waybill.api.v1alpha1.contract.AdapterContract;
 import dev.waybill.api.v1alpha1.contract.AdapterContractStatus;
+import dev.waybill.operator.live.LiveFigures;
+import dev.waybill.operator.live.ResourceCaches;
+import dev.waybill.operator.live.SloCheck;
 import dev.waybill.operator.model.CompiledContract;
 import dev.waybill.operator.model.ModelRegistry;
 import dev.waybill.operator.model.ResourceKey;
@@ -29,7 +32,9 @@ import java.util.Optional;
 
 /**
  * Reconciles an AdapterContract: compiles its mappings, resolves its credential, runs its adapter (embedded, or as
- * ConfigMap + Deployment + Service), publishes it to the model and reports Valid and Ready.
+ * ConfigMap + Deployment + Service), publishes it to the model and reports Valid, Ready and, with {@code spec.slo},
+ * Degraded. {@code status.circuitState} and {@code status.kpis} are the KPI writer's: this reconciler never sends
+ * them.
  */
 @Singleton
 @ControllerConfiguration(name = "adaptercontract")
@@ -41,18 +46,22 @@ import java.util.Optional;
 public class AdapterContractReconciler implements Reconciler<AdapterContract>, Cleaner<AdapterContract> {
 
     private final ModelRegistry model;
+    private final ResourceCaches caches;
+    private final LiveFigures figures;
     private final Clock clock;
     private SecretReferences<AdapterContract> secrets;
 
-    AdapterContractReconciler(ModelRegistry model, Clock clock) {
+    AdapterContractReconciler(ModelRegistry model, ResourceCaches caches, LiveFigures figures, Clock clock) {
         this.model = model;
+        this.caches = caches;
+        this.figures = figures;
         this.clock = clock;
     }
 
     @Override
     public List<EventSource<?, AdapterContract>> prepareEventSources(EventSourceContext<AdapterContract> context) {
         secrets = SecretReferences.register(context, AdapterContract.class, AdapterContractReconciler::secretNames);
-        return List.of(secrets.eventSource());
+        return List.of(secrets.eventSource(), caches.register(AdapterContract.class, context));
     }
 
     @Override
@@ -127,14 +136,14 @@ public class AdapterContractReconciler implements Reconciler<AdapterContract>, C
         AdapterContractStatus current = Optional.ofNullable(contract.getStatus()).orElseGet(AdapterContractStatus::new);
         AdapterContractStatus next = new AdapterContractStatus();
         next.observedGeneration = contract.getMetadata().getGeneration();
-        next.conditions = ConditionsBuilder.from(current.conditions, next.observedGeneration, clock)
+        ConditionsBuilder conditions = ConditionsBuilder.from(current.conditions, next.observedGeneration, clock)
                 .fromProblems("Valid", validity, "Compiled", "every mapping compiles")
-                .fromProblems("Ready", readiness, "AdapterReady", readyMessage(contract))
-                .build();
-        next.circuitState = Optional.ofNullable(current.circuitState).orElse(AdapterContractStatus.CircuitState.Closed);
+                .fromProblems("Ready", readiness, "AdapterReady", readyMessage(contract));
+        SloCheck.degraded(conditions, contract.getSpec().slo != null,
+                SloCheck.contract(contract.getSpec().slo, figures.contract(ResourceKey.of(contract))));
+        next.conditions = conditions.build();
         next.endpoint = DeploymentMode.isDeployment(contract) ? AdapterNames.serviceUrl(contract)
                 : "embedded://" + contract.getMetadata().getNamespace() + "/" + contract.getMetadata().getName();
-        next.kpis = current.kpis;
         return StatusWrite.ifChanged(context.getClient(), clock, contract, current, next);
     }
 

@@ -4,6 +4,7 @@ import dev.waybill.adapter.connector.CircuitState;
 import dev.waybill.adapter.connector.ContractDefinition;
 import dev.waybill.adapter.connector.VendorConnector;
 import dev.waybill.adapter.webhook.WebhookReader;
+import dev.waybill.operator.kpi.KpiRecorder;
 import dev.waybill.operator.model.CompiledContract;
 import dev.waybill.operator.model.ModelRegistry;
 import dev.waybill.operator.model.ResourceKey;
@@ -19,7 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The running adapter of each valid contract, built on first use from the compiled snapshot and rebuilt when the
  * contract's generation or secrets change. A rebuilt connector starts with a closed circuit; an unchanged contract
- * keeps its connector, and with it its circuit and retry budget, across snapshot versions.
+ * keeps its connector, and with it its circuit and retry budget, across snapshot versions. Every connector reports
+ * its calls to the KPIs, whoever makes them.
  */
 @Singleton
 public class Connectors {
@@ -29,11 +31,13 @@ public class Connectors {
 
     private final ModelRegistry model;
     private final ConnectorFactory factory;
+    private final KpiRecorder kpis;
     private final Map<ResourceKey, Running> running = new ConcurrentHashMap<>();
 
-    Connectors(ModelRegistry model, ConnectorFactory factory) {
+    Connectors(ModelRegistry model, ConnectorFactory factory, KpiRecorder kpis) {
         this.model = model;
         this.factory = factory;
+        this.kpis = kpis;
     }
 
     /** The connector of a valid contract; empty when the contract is absent or not valid. */
@@ -66,7 +70,8 @@ public class Connectors {
             }
             ContractDefinition definition = new ContractDefinition(key.name(), key.namespace(), compiled.spec(),
                     compiled.mappings(), compiled.credential(), compiled.webhookSecret());
-            return new Running(compiled, factory.connector(definition), factory.webhookReader(definition));
+            return new Running(compiled, kpis.metered(key, factory.connector(definition)),
+                    factory.webhookReader(definition));
         }));
     }
 

@@ -1,5 +1,6 @@
 package dev.waybill.operator.dispatch;
 
+import dev.waybill.operator.kpi.KpiRecorder;
 import dev.waybill.operator.store.ExceptionRecord;
 import dev.waybill.operator.store.OrderRecord;
 import dev.waybill.operator.store.OrderStore;
@@ -31,9 +32,11 @@ public class OrderChanges {
     }
 
     private final OrderStore store;
+    private final KpiRecorder kpis;
 
-    OrderChanges(OrderStore store) {
+    OrderChanges(OrderStore store, KpiRecorder kpis) {
         this.store = store;
+        this.kpis = kpis;
     }
 
     public Optional<Current> read(String orderRef) {
@@ -56,6 +59,9 @@ public class OrderChanges {
                 return false;
             }
             if (store.apply(transition.get())) {
+                Current before = current.get();
+                kpis.changed(before.order(), before.shipments(),
+                        before.openExceptions().stream().map(ExceptionRecord::id).toList(), transition.get());
                 return true;
             }
         }

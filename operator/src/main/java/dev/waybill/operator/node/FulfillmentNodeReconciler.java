@@ -3,6 +3,7 @@ package dev.waybill.operator.node;
 import dev.waybill.api.v1alpha1.contract.AdapterContract;
 import dev.waybill.api.v1alpha1.node.FulfillmentNode;
 import dev.waybill.api.v1alpha1.node.FulfillmentNodeStatus;
+import dev.waybill.operator.live.ResourceCaches;
 import dev.waybill.operator.model.CompiledNode;
 import dev.waybill.operator.model.ModelRegistry;
 import dev.waybill.operator.model.ResourceKey;
@@ -28,18 +29,21 @@ import java.util.Optional;
 
 /**
  * Reconciles a FulfillmentNode: checks its spec and its contract, publishes it to the model, and reports Ready and
- * AdapterAvailable. A change to its contract (spec or status) re-reconciles every node that uses it.
+ * AdapterAvailable. A change to its contract (spec or status, its circuit included; not its KPIs) re-reconciles
+ * every node that uses it. {@code status.kpis} is the KPI writer's: this reconciler never sends it.
  */
 @Singleton
 @ControllerConfiguration(name = "fulfillmentnode")
 public class FulfillmentNodeReconciler implements Reconciler<FulfillmentNode>, Cleaner<FulfillmentNode> {
 
     private final ModelRegistry model;
+    private final ResourceCaches caches;
     private final Clock clock;
     private InformerEventSource<AdapterContract, FulfillmentNode> contracts;
 
-    FulfillmentNodeReconciler(ModelRegistry model, Clock clock) {
+    FulfillmentNodeReconciler(ModelRegistry model, ResourceCaches caches, Clock clock) {
         this.model = model;
+        this.caches = caches;
         this.clock = clock;
     }
 
@@ -47,7 +51,7 @@ public class FulfillmentNodeReconciler implements Reconciler<FulfillmentNode>, C
     public List<EventSource<?, FulfillmentNode>> prepareEventSources(EventSourceContext<FulfillmentNode> context) {
         contracts = ReferenceInformers.register(context, FulfillmentNode.class, AdapterContract.class,
                 n -> List.of(n.getSpec().adapterRef.name), null);
-        return List.of(contracts);
+        return List.of(contracts, caches.register(FulfillmentNode.class, context));
     }
 
     @Override
@@ -84,7 +88,6 @@ public class FulfillmentNodeReconciler implements Reconciler<FulfillmentNode>, C
                 () -> conditions.isTrue("AdapterAvailable", "ContractReady",
                         "AdapterContract " + node.getSpec().adapterRef.name + " is Ready"));
         next.conditions = conditions.build();
-        next.kpis = current.kpis;
         return StatusWrite.ifChanged(context.getClient(), clock, node, current, next);
     }
 

@@ -5,6 +5,7 @@ import dev.waybill.adapter.model.OrderDefaults;
 import dev.waybill.adapter.model.OrderReader;
 import dev.waybill.adapter.model.ReadResult;
 import dev.waybill.operator.inventory.InventorySnapshots;
+import dev.waybill.operator.kpi.KpiRecorder;
 import dev.waybill.operator.model.CompiledModel;
 import dev.waybill.operator.model.ModelRegistry;
 import dev.waybill.operator.routing.NodeLoad;
@@ -14,6 +15,7 @@ import dev.waybill.operator.routing.Router;
 import dev.waybill.operator.store.OrderRecord;
 import dev.waybill.operator.store.OrderStore;
 import dev.waybill.operator.store.OutboxCommand;
+import dev.waybill.operator.store.ShipmentRecord;
 import dev.waybill.operator.store.Transition;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.Startup;
@@ -52,6 +54,7 @@ public class RouteWorker {
     private final ModelRegistry model;
     private final InventorySnapshots stock;
     private final NodeLoad load;
+    private final KpiRecorder kpis;
     private final Clock clock;
     private final String worker = "router-" + UUID.randomUUID();
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -61,12 +64,13 @@ public class RouteWorker {
     });
 
     RouteWorker(OrderStore store, Router router, ModelRegistry model, InventorySnapshots stock, NodeLoad load,
-                Clock clock) {
+                KpiRecorder kpis, Clock clock) {
         this.store = store;
         this.router = router;
         this.model = model;
         this.stock = stock;
         this.load = load;
+        this.kpis = kpis;
         this.clock = clock;
         executor.scheduleWithFixedDelay(this::drain, 500, 100, TimeUnit.MILLISECONDS);
         executor.scheduleWithFixedDelay(this::purgeKeys, 1, 60, TimeUnit.MINUTES);
@@ -94,16 +98,18 @@ public class RouteWorker {
         }
         try {
             List<OutboxCommand> claimed = store.claim("Route", worker, 100, clock.instant(), LEASE);
-            List<Transition> decided = new ArrayList<>();
+            List<Decided> decided = new ArrayList<>();
             List<Long> nothingToDo = new ArrayList<>();
             for (OutboxCommand command : claimed) {
                 route(command).ifPresentOrElse(decided::add, () -> nothingToDo.add(command.seq()));
             }
-            List<OrderStore.Applied> applied = store.applyAll(decided);
+            List<OrderStore.Applied> applied = store.applyAll(decided.stream().map(Decided::transition).toList());
             for (int i = 0; i < applied.size(); i++) {
                 if (applied.get(i) == OrderStore.Applied.STALE) {
                     // changed meanwhile by someone else: this command has nothing left to do
-                    nothingToDo.add(decided.get(i).completes().orElseThrow());
+                    nothingToDo.add(decided.get(i).transition().completes().orElseThrow());
+                } else if (applied.get(i) == OrderStore.Applied.APPLIED) {
+                    decided.get(i).count(kpis);
                 }
             }
             store.completeAll(nothingToDo, clock.instant());
@@ -113,8 +119,17 @@ public class RouteWorker {
         }
     }
 
+    /** A decision and what it read, to be counted once it is written. */
+    private record Decided(Transition transition, OrderRecord order, List<ShipmentRecord> shipments,
+                           RouteResult result, RoutingOutcome outcome, Duration took) {
+        void count(KpiRecorder kpis) {
+            kpis.routed(order.namespace(), order.id(), result, outcome.reason(), outcome.needsPerson(), took);
+            kpis.changed(order, shipments, List.of(), transition);
+        }
+    }
+
     /** The decision for the command's order as a transition completing the command; empty when nothing is left. */
-    private Optional<Transition> route(OutboxCommand command) {
+    private Optional<Decided> route(OutboxCommand command) {
         OrderRecord order = store.find(command.orderRef()).orElse(null);
         Optional<Reroute> reroute = Reroute.parse(command.payload());
         if (order == null || (reroute.isEmpty() ? !ROUTABLE.contains(order.state())
@@ -129,13 +144,16 @@ public class RouteWorker {
         }
         Instant now = clock.instant();
         CompiledModel snapshot = model.snapshot();
+        long started = System.nanoTime();
         RouteResult result = router.decide(RouteRequest.of(snapshot, order.namespace(), routed, now, load, stock));
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
         RoutingOutcome outcome = reroute.isPresent() ? RoutingOutcome.ofReroute(result.decision(), now)
                 : RoutingOutcome.of(result.decision(), now);
         LOG.debugf("order %s %s -> %s (%s)", order.id(), order.state(), outcome.state(),
                 result.explanation().summary());
-        return Optional.of(RoutingRecord.transition(order, routed, store.shipments(order.id()), snapshot, result,
-                outcome, now, command.seq()));
+        List<ShipmentRecord> shipments = store.shipments(order.id());
+        return Optional.of(new Decided(RoutingRecord.transition(order, routed, shipments, snapshot, result, outcome,
+                now, command.seq()), order, shipments, result, outcome, took));
     }
 
     void onStop(@Observes ShutdownEvent event) {

@@ -3,10 +3,14 @@ package dev.waybill.operator.policy;
 import dev.waybill.api.v1alpha1.node.FulfillmentNode;
 import dev.waybill.api.v1alpha1.policy.RoutingPolicy;
 import dev.waybill.api.v1alpha1.policy.RoutingPolicyStatus;
+import dev.waybill.operator.live.LiveFigures;
+import dev.waybill.operator.live.ResourceCaches;
+import dev.waybill.operator.live.SloCheck;
 import dev.waybill.operator.model.CompiledPolicy;
 import dev.waybill.operator.model.ModelRegistry;
 import dev.waybill.operator.model.ResourceKey;
 import dev.waybill.operator.status.ConditionsBuilder;
+import dev.waybill.operator.status.LiveFieldFilter;
 import dev.waybill.operator.status.StatusWrite;
 import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.Cleaner;
@@ -30,18 +34,23 @@ import java.util.stream.Collectors;
  * Reconciles a RoutingPolicy: compiles its CEL match, checks its candidate selector against the nodes that exist,
  * publishes it to the model, and reports Valid, Ready and CandidatesAvailable. Any node change in the namespace
  * re-reconciles its policies, so a node that appears satisfies a selector without delay. Node counts stay out of
- * the status on purpose: they would rewrite every policy each time a node comes or goes.
+ * the status on purpose: they would rewrite every policy each time a node comes or goes. With {@code spec.slo},
+ * {@code Degraded} judges the policy's live figures; the KPI writer asks for a reconcile when that verdict changes.
  */
 @Singleton
 @ControllerConfiguration(name = "routingpolicy")
 public class RoutingPolicyReconciler implements Reconciler<RoutingPolicy>, Cleaner<RoutingPolicy> {
 
     private final ModelRegistry model;
+    private final ResourceCaches caches;
+    private final LiveFigures figures;
     private final Clock clock;
     private InformerEventSource<FulfillmentNode, RoutingPolicy> nodes;
 
-    RoutingPolicyReconciler(ModelRegistry model, Clock clock) {
+    RoutingPolicyReconciler(ModelRegistry model, ResourceCaches caches, LiveFigures figures, Clock clock) {
         this.model = model;
+        this.caches = caches;
+        this.figures = figures;
         this.clock = clock;
     }
 
@@ -49,12 +58,13 @@ public class RoutingPolicyReconciler implements Reconciler<RoutingPolicy>, Clean
     public List<EventSource<?, RoutingPolicy>> prepareEventSources(EventSourceContext<RoutingPolicy> context) {
         var configuration = InformerEventSourceConfiguration.from(FulfillmentNode.class, RoutingPolicy.class)
                 .withName("policyNodes")
+                .withOnUpdateFilter(LiveFieldFilter.beyondKpis())
                 .withSecondaryToPrimaryMapper((FulfillmentNode n) -> context.getPrimaryCache()
                         .list(n.getMetadata().getNamespace()).map(ResourceID::fromResource)
                         .collect(Collectors.toSet()))
                 .build();
         nodes = new InformerEventSource<>(configuration, context);
-        return List.of(nodes);
+        return List.of(nodes, caches.register(RoutingPolicy.class, context));
     }
 
     @Override
@@ -85,8 +95,9 @@ public class RoutingPolicyReconciler implements Reconciler<RoutingPolicy>, Clean
         check.candidateWarning().ifPresentOrElse(w -> conditions.isFalse("CandidatesAvailable", w),
                 () -> conditions.isTrue("CandidatesAvailable", "NodesMatched",
                         "the node selector selects nodes with the required capabilities"));
+        SloCheck.degraded(conditions, policy.getSpec().slo != null,
+                SloCheck.policy(policy.getSpec().slo, figures.policy(ResourceKey.of(policy))));
         next.conditions = conditions.build();
-        next.kpis = current.kpis;
         return StatusWrite.ifChanged(context.getClient(), clock, policy, current, next);
     }
 }

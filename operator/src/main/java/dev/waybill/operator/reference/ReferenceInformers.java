@@ -1,5 +1,6 @@
 package dev.waybill.operator.reference;
 
+import dev.waybill.operator.status.LiveFieldFilter;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.javaoperatorsdk.operator.api.config.informer.InformerEventSourceConfiguration;
 import io.javaoperatorsdk.operator.api.reconciler.EventSourceContext;
@@ -13,7 +14,8 @@ import java.util.stream.Collectors;
 /**
  * An informer on the objects a kind refers to by name in its own namespace (a node's contract, a contract's
  * Secret), which maps a changed object back to every resource that names it through an index on the primary
- * cache: a reaction, not polling.
+ * cache: a reaction, not polling. An update that only moved the referenced object's {@code status.kpis} is
+ * dropped: it changes nothing a reconciler judges.
  */
 public final class ReferenceInformers {
 
@@ -35,6 +37,7 @@ public final class ReferenceInformers {
         var configuration = InformerEventSourceConfiguration.from(secondary, primary)
                 .withName(index)
                 .withLabelSelector(labelSelector)
+                .withOnUpdateFilter(LiveFieldFilter.beyondKpis())
                 .withSecondaryToPrimaryMapper((S s) -> context.getPrimaryCache()
                         .byIndex(index, key(s.getMetadata().getNamespace(), s.getMetadata().getName())).stream()
                         .map(ResourceID::fromResource).collect(Collectors.toSet()))

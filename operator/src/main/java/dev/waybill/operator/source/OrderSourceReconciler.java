@@ -6,6 +6,7 @@ import dev.waybill.api.v1alpha1.source.OrderSourceStatus;
 import dev.waybill.adapter.expression.CompiledMapping;
 import dev.waybill.adapter.expression.ExpressionException;
 import dev.waybill.adapter.expression.JsonataMappings;
+import dev.waybill.operator.live.ResourceCaches;
 import dev.waybill.operator.model.CompiledSource;
 import dev.waybill.operator.model.ModelRegistry;
 import dev.waybill.operator.model.ResourceKey;
@@ -40,12 +41,14 @@ import java.util.Optional;
 public class OrderSourceReconciler implements Reconciler<OrderSource>, Cleaner<OrderSource> {
 
     private final ModelRegistry model;
+    private final ResourceCaches caches;
     private final Clock clock;
     private SecretReferences<OrderSource> secrets;
     private InformerEventSource<AdapterContract, OrderSource> contracts;
 
-    OrderSourceReconciler(ModelRegistry model, Clock clock) {
+    OrderSourceReconciler(ModelRegistry model, ResourceCaches caches, Clock clock) {
         this.model = model;
+        this.caches = caches;
         this.clock = clock;
     }
 
@@ -55,7 +58,7 @@ public class OrderSourceReconciler implements Reconciler<OrderSource>, Cleaner<O
                 s -> Optional.ofNullable(s.getSpec().auth).map(a -> a.secretRef).map(r -> r.name).stream().toList());
         contracts = ReferenceInformers.register(context, OrderSource.class, AdapterContract.class,
                 s -> Optional.ofNullable(s.getSpec().paymentContractRef).map(r -> r.name).stream().toList(), null);
-        return List.of(secrets.eventSource(), contracts);
+        return List.of(secrets.eventSource(), contracts, caches.register(OrderSource.class, context));
     }
 
     @Override
@@ -126,7 +129,6 @@ public class OrderSourceReconciler implements Reconciler<OrderSource>, Cleaner<O
                 .fromProblems("Ready", problems, "SourceReady", "orders are accepted at /api/v1/sources/"
                         + source.getMetadata().getName() + "/orders")
                 .build();
-        next.kpis = current.kpis;
         return StatusWrite.ifChanged(context.getClient(), clock, source, current, next);
     }
 }
