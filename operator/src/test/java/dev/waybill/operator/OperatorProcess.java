@@ -35,6 +35,7 @@ public record OperatorProcess(Process process, int port, Path log) {
         builder.environment().put("WAYBILL_NAMESPACES", OperatorTestEnvironment.NAMESPACE);
         builder.environment().put("WAYBILL_LEADER_ELECTION_LEASE_NAMESPACE", OperatorTestEnvironment.NAMESPACE);
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        builder.environment().put("WAYBILL_API_TOKENS", TestTokens.file().toString());
         builder.environment().putAll(env);
         return new OperatorProcess(builder.start(), port, log);
     }

@@ -54,8 +54,15 @@ public class OperatorTestEnvironment implements QuarkusTestResourceLifecycleMana
             RULE_FILES.forEach(file -> grant(admin, file));
         }
         System.setProperty("kubeconfig", operatorKubeconfig.toString());
+        // every test request carries the all-roles token unless it sets its own (ApiAuthorizationIT does)
+        io.restassured.RestAssured.config = io.restassured.RestAssured.config().headerConfig(
+                io.restassured.config.HeaderConfig.headerConfig().overwriteHeadersWithName("Authorization",
+                        "Content-Type", "Accept"));
+        io.restassured.RestAssured.requestSpecification = new io.restassured.builder.RequestSpecBuilder()
+                .addHeader("Authorization", TestTokens.AUTHORIZATION).build();
         return Map.of("waybill.namespaces", NAMESPACE,
                 "waybill.leader-election.lease-namespace", NAMESPACE,
+                "waybill.api.tokens", TestTokens.file().toString(),
                 "waybill.data-dir", Path.of("target", "data-" + System.nanoTime()).toAbsolutePath().toString());
     }
 

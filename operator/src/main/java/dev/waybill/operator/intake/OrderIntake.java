@@ -50,6 +50,12 @@ public class OrderIntake {
     }
 
     public IntakeOutcome take(String namespace, byte[] body, Optional<String> idempotencyKey, OrderDefaults defaults) {
+        return take(namespace, body, idempotencyKey, defaults, channel -> true);
+    }
+
+    /** The same, taking only orders of channels the caller may send ({@code channelAllowed}), else 403. */
+    public IntakeOutcome take(String namespace, byte[] body, Optional<String> idempotencyKey, OrderDefaults defaults,
+                              java.util.function.Predicate<String> channelAllowed) {
         Optional<ProblemDetails> tooLarge = ProblemDetails.ifTooLarge(body, MAX_BODY_BYTES);
         if (tooLarge.isPresent()) {
             return new IntakeOutcome.Refused(tooLarge.get());
@@ -58,7 +64,14 @@ public class OrderIntake {
         if (keyProblem.isPresent()) {
             return refuse(400, "invalid-idempotency-key", "Invalid Idempotency-Key", keyProblem.get());
         }
-        return take(namespace, new OrderReader(defaults).read(body), idempotencyKey);
+        ReadResult read = new OrderReader(defaults).read(body);
+        Optional<String> channel = read.validOrder().map(CanonicalOrder::channel);
+        if (channel.isPresent() && !channelAllowed.test(channel.get())) {
+            return new IntakeOutcome.Refused(ProblemDetails.of(403, "forbidden-channel", "Forbidden",
+                    "this token may not send orders of channel " + channel.get()).withErrors(List.of(
+                    new dev.waybill.adapter.model.FieldError("channel", "not a channel of this token", "Forbidden"))));
+        }
+        return take(namespace, read, idempotencyKey);
     }
 
     /** Takes an order already read (e.g. mapped from a channel's payload by its OrderSource). */

@@ -2,6 +2,7 @@ package dev.waybill.operator.intake;
 
 import dev.waybill.adapter.model.FieldError;
 import dev.waybill.operator.dispatch.Cancellations;
+import dev.waybill.operator.security.CurrentCaller;
 import dev.waybill.operator.fulfillment.CancelCheck;
 
 import dev.waybill.adapter.model.OrderDefaults;
@@ -33,9 +34,12 @@ public class OrdersResource {
     private final OrderIntake intake;
     private final OrderStore store;
     private final Cancellations cancellations;
+    private final CurrentCaller caller;
     private final String defaultNamespace;
 
-    OrdersResource(OrderIntake intake, OrderStore store, Cancellations cancellations, OperatorConfig config) {
+    OrdersResource(OrderIntake intake, OrderStore store, Cancellations cancellations, OperatorConfig config,
+                   CurrentCaller caller) {
+        this.caller = caller;
         this.intake = intake;
         this.store = store;
         this.cancellations = cancellations;
@@ -58,7 +62,8 @@ public class OrdersResource {
                     "send the order as application/json").toResponse();
         }
         IntakeOutcome outcome = intake.take(Optional.ofNullable(namespace).orElse(defaultNamespace),
-                body == null ? new byte[0] : body, Optional.ofNullable(idempotencyKey), OrderDefaults.none());
+                body == null ? new byte[0] : body, Optional.ofNullable(idempotencyKey), OrderDefaults.none(),
+                caller::coversChannel);
         if (outcome instanceof IntakeOutcome.Refused refused) {
             return refused.problem().toResponse();
         }
@@ -72,7 +77,7 @@ public class OrdersResource {
     @Produces({MediaType.APPLICATION_JSON, ProblemDetails.MEDIA_TYPE})
     @Operation(summary = "An order: its state, lines and shipments")
     public Response get(@PathParam("id") String id) {
-        return store.find(id).map(o -> Response.ok(OrderView.of(o, store.shipments(o.id()))).build())
+        return visible(id).map(o -> Response.ok(OrderView.of(o, store.shipments(o.id()))).build())
                 .orElseGet(() -> notFound(id));
     }
 
@@ -81,7 +86,7 @@ public class OrdersResource {
     @Produces({MediaType.APPLICATION_JSON, ProblemDetails.MEDIA_TYPE})
     @Operation(summary = "The audit trail of an order, oldest first")
     public Response events(@PathParam("id") String id) {
-        if (store.find(id).isEmpty()) {
+        if (visible(id).isEmpty()) {
             return notFound(id);
         }
         List<AuditEvent> events = store.auditTrail(id);
@@ -117,6 +122,11 @@ public class OrdersResource {
         var order = store.find(id).orElseThrow();
         return Response.accepted(Map.of("id", order.id(), "state", order.state()))
                 .location(URI.create("/api/v1/orders/" + order.id())).type(MediaType.APPLICATION_JSON).build();
+    }
+
+    /** The order, if it exists and the caller may see its channel (else it does not exist for the caller). */
+    private Optional<dev.waybill.operator.store.OrderRecord> visible(String id) {
+        return store.find(id).filter(o -> caller.coversChannel(o.channel()));
     }
 
     private static Response notFound(String id) {

@@ -1,6 +1,7 @@
 package dev.waybill.operator.bench;
 
 import dev.waybill.operator.OperatorProcess;
+import dev.waybill.operator.TestTokens;
 import dev.waybill.operator.OperatorTestEnvironment;
 import dev.waybill.testkit.LocalPostgres;
 import dev.waybill.testkit.Repo;
@@ -89,6 +90,7 @@ class IntakeLoadBench {
             }
             String body = template.replace("SO-1001", "SO-B-" + label.hashCode() + "-" + rate + "-" + i + "-" + start);
             HttpRequest request = HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                    .header("Authorization", TestTokens.AUTHORIZATION)
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build();
             if (!inFlight.tryAcquire()) {
                 shed.incrementAndGet(); // the server is this far behind: count the request as failed, not queued

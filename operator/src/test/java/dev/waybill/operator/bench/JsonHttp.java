@@ -56,7 +56,8 @@ final class JsonHttp {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT);
+        return HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT)
+                .header("Authorization", dev.waybill.operator.TestTokens.AUTHORIZATION);
     }
 
     private JsonNode send(HttpRequest.Builder builder) {

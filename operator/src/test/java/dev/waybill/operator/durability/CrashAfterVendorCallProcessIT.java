@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.waybill.operator.OperatorProcess;
 import dev.waybill.operator.OperatorTestEnvironment;
 import dev.waybill.operator.SimulatedExamples;
+import dev.waybill.operator.TestTokens;
 import dev.waybill.testkit.Repo;
 import dev.waybill.testkit.SimulatorProcess;
 import org.junit.jupiter.api.AfterAll;
@@ -126,7 +127,7 @@ class CrashAfterVendorCallProcessIT {
         for (String each : new String[] {"acme-newark", "acme-reno", "store-brooklyn", "store-boston",
                 "store-seattle", "dropship-la"}) {
             HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/nodes/" + each + "/inventory?namespace="
-                            + NAMESPACE)).header("Content-Type", "application/json")
+                            + NAMESPACE)).header("Authorization", TestTokens.AUTHORIZATION).header("Content-Type", "application/json")
                     .PUT(HttpRequest.BodyPublishers.ofString("[{\"sku\":\"" + sku + "\",\"available\":"
                             + (each.equals(node) ? 10 : 0) + "}]")).build(), HttpResponse.BodyHandlers.ofString());
         }
@@ -172,12 +173,14 @@ class CrashAfterVendorCallProcessIT {
 
     private static HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create(base() + path)).header("Content-Type", "application/json")
+                .header("Authorization", TestTokens.AUTHORIZATION)
                 .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(10)).build(),
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(10))
+                .header("Authorization", TestTokens.AUTHORIZATION).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -2,6 +2,7 @@ package dev.waybill.operator.durability;
 
 import dev.waybill.operator.OperatorProcess;
 import dev.waybill.operator.OperatorTestEnvironment;
+import dev.waybill.operator.TestTokens;
 import dev.waybill.testkit.LocalPostgres;
 import dev.waybill.testkit.Repo;
 import org.junit.jupiter.api.AfterAll;
@@ -144,12 +145,14 @@ class KillDashNineProcessIT {
 
     private static HttpResponse<String> post(OperatorProcess p, String body) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + p.port() + "/api/v1/orders"))
+                .header("Authorization", TestTokens.AUTHORIZATION)
                 .header("Content-Type", "application/json").timeout(Duration.ofSeconds(10))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> get(OperatorProcess p, String path) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + p.port() + path))
+                .header("Authorization", TestTokens.AUTHORIZATION)
                 .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }
