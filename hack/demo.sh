@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # make demo: from a fresh clone, build, bring up a control plane (unless KUBECONFIG points
 # at a reachable cluster), install the CRDs, start the operator and the vendor simulator,
-# apply the examples and show the control tower once everything is Ready.
+# apply the examples, send the sample orders (a progress line every 2 s until each is
+# shipped, ended or on hold, at most 60 s after the last was sent), then show the control
+# tower and one order's audit trail.
 #   DEMO_KEEP=1        leave everything running until Ctrl-C
 #   DEMO_NAMESPACE=ns  namespace for the examples (default waybill-demo)
 #   DEMO_ORDERS=N      how many orders to send (default: each sample once)
@@ -72,33 +74,81 @@ for kind in adaptercontracts fulfillmentnodes routingpolicies ordersources; do
 done
 
 API="http://localhost:${QUARKUS_HTTP_PORT:-8080}/api/v1"
-samples=("$REPO"/examples/orders/SO-*.json)
-count="${DEMO_ORDERS:-${#samples[@]}}"
-say "sending $count orders (examples/orders/) and one signed web-shop payload"
-first=""
-for i in $(seq 0 $((count - 1))); do
-  sample="${samples[$((i % ${#samples[@]}))]}"
-  base="$(basename "$sample" .json)"
-  id="$base"; [[ "$i" -ge "${#samples[@]}" ]] && id="$base-$i"
-  answer="$(sed "s/\"$base\"/\"$id\"/" "$sample" \
-    | curl -sS -X POST "$API/orders?namespace=$NAMESPACE" -H 'Content-Type: application/json' --data-binary @-)"
-  [[ -z "$first" ]] && first="$(python3 -c 'import json,sys; print(json.load(sys.stdin).get("id",""))' <<<"$answer")"
-  [[ "$i" -lt 8 ]] && echo "$id -> $answer"
+IDS="$RUN_DIR/order-ids" # one operator order id a line, as the orders are taken
+: >"$IDS"
+
+# orders MODE: reads $IDS. "progress" prints one line of where the orders are and exits 0 once every one is
+# terminal or OnHold; "pick" prints the id of a shipped order with the longest audit trail (else the first id).
+orders() {
+  python3 - "$1" "$API" "$IDS" <<'PY'
+import json, sys, urllib.request
+mode, api, ids = sys.argv[1], sys.argv[2], [l.strip() for l in open(sys.argv[3]) if l.strip()]
+get = lambda path: json.load(urllib.request.urlopen(api + path, timeout=10))
+try:
+    states = {i: get(f"/orders/{i}")["state"] for i in ids}
+except OSError as e:
+    if mode == "progress":
+        print(f"orders: {len(ids)} sent · state unavailable ({e})", flush=True)
+    sys.exit(1)
+if mode == "pick":
+    shipped = [i for i in ids if states[i] == "Shipped"]
+    print(max(shipped, key=lambda i: len(get(f"/orders/{i}/events")), default=ids[0] if ids else ""))
+    sys.exit(0)
+order = ["Received", "Routed", "Dispatched", "PartiallyShipped", "Shipped", "Backordered", "OnHold",
+         "Cancelling", "Cancelled", "Rejected"]
+counts = [f"{sum(s == state for s in states.values())} {state}" for state in order if state in states.values()]
+open_exceptions = sum(x.get("order") in states for x in get("/exceptions?state=Open&limit=500"))
+print(" · ".join([f"orders: {len(ids)} sent"] + counts + [f"exceptions {open_exceptions}"]), flush=True)
+sys.exit(0 if ids and all(s in ("Shipped", "Cancelled", "Rejected", "OnHold") for s in states.values()) else 1)
+PY
+}
+
+# send_orders: the sample orders (DEMO_ORDERS of them, cycling) and one signed web-shop payload, ids into $IDS.
+send_orders() {
+  local samples=("$REPO"/examples/orders/SO-*.json) count i sample base id answer
+  count="${DEMO_ORDERS:-${#samples[@]}}"
+  for i in $(seq 0 $((count - 1))); do
+    sample="${samples[$((i % ${#samples[@]}))]}"
+    base="$(basename "$sample" .json)"
+    id="$base"; [[ "$i" -ge "${#samples[@]}" ]] && id="$base-$i"
+    answer="$(sed "s/\"$base\"/\"$id\"/" "$sample" \
+      | curl -sS -X POST "$API/orders?namespace=$NAMESPACE" -H 'Content-Type: application/json' --data-binary @-)"
+    sed -n 's/.*"id":"\([^"]*\)".*/\1/p' <<<"$answer" >>"$IDS"
+    if [[ "$i" -lt 8 ]]; then echo "$id -> $answer"; fi
+  done
+  local native="$REPO/examples/orders/web-us-native-W-2001.json" secret signature
+  secret="$(kubectl get secret -n "$NAMESPACE" web-us-source -o jsonpath='{.data.hmac}' | base64 -d)"
+  signature="$(openssl dgst -sha256 -hmac "$secret" -hex <"$native" | sed 's/^.*= //')"
+  answer="$(curl -sS -X POST "$API/sources/web-us/orders?namespace=$NAMESPACE" \
+    -H 'Content-Type: application/json' -H "X-Signature: $signature" --data-binary @"$native")"
+  sed -n 's/.*"id":"\([^"]*\)".*/\1/p' <<<"$answer" >>"$IDS"
+  echo "W-2001 (web-us) -> $answer"
+}
+
+say "sending ${DEMO_ORDERS:-the sample} orders (examples/orders/) and one signed web-shop payload"
+send_orders &
+sender=$!
+pids+=("$sender")
+# A line every 2 s while orders flow; done once each is shipped, ended or on hold, or 60 s after the last was sent.
+deadline=""
+while true; do
+  sleep 2
+  if [[ -z "$deadline" ]] && ! kill -0 "$sender" 2>/dev/null; then
+    wait "$sender" # a failed send fails the demo
+    deadline=$((SECONDS + 60))
+  fi
+  if orders progress; then settled=yes; else settled=""; fi
+  if [[ -n "$deadline" && ( -n "$settled" || "$SECONDS" -ge "$deadline" ) ]]; then break; fi
 done
-native="$REPO/examples/orders/web-us-native-W-2001.json"
-secret="$(kubectl get secret -n "$NAMESPACE" web-us-source -o jsonpath='{.data.hmac}' | base64 -d)"
-signature="$(openssl dgst -sha256 -hmac "$secret" -hex <"$native" | sed 's/^.*= //')"
-echo "W-2001 (web-us) -> $(curl -sS -X POST "$API/sources/web-us/orders?namespace=$NAMESPACE" \
-  -H 'Content-Type: application/json' -H "X-Signature: $signature" --data-binary @"$native")"
-sleep 2
 
 say "kubectl get waybill -n $NAMESPACE"
 kubectl get waybill -n "$NAMESPACE"
 
-if [[ -n "$first" ]]; then
-  say "GET $API/orders/$first and its audit trail"
-  curl -sS "$API/orders/$first" | python3 -m json.tool
-  curl -sS "$API/orders/$first/events" | python3 "$REPO/hack/audit-trail.py"
+shown="$(orders pick || true)"
+if [[ -n "$shown" ]]; then
+  say "GET $API/orders/$shown and its audit trail"
+  curl -sS "$API/orders/$shown" | python3 -m json.tool
+  curl -sS "$API/orders/$shown/events" | python3 "$REPO/hack/audit-trail.py"
 fi
 
 if [[ "${DEMO_KEEP:-0}" == 1 ]]; then
