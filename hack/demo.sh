@@ -61,6 +61,11 @@ say "starting the vendor simulator (:${SIM_PORT:-9090}) and the operator (:${QUA
 java -jar "$REPO/examples/vendor-simulator/target/quarkus-app/quarkus-run.jar" >"$RUN_DIR/simulator.log" 2>&1 &
 pids+=($!)
 rm -rf "$RUN_DIR/data" # each demo starts with an empty store, as with a fresh control plane
+# the API needs a bearer token: one for the demo, with every role, in a file only this user can read
+TOKEN="demo-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
+( umask 077; printf '%s intake,operations,read\n' "$TOKEN" >"$RUN_DIR/api-tokens" )
+AUTH="Authorization: Bearer $TOKEN"
+WAYBILL_API_TOKENS="$RUN_DIR/api-tokens" \
 WAYBILL_DATA_DIR="$RUN_DIR/data" WAYBILL_NAMESPACES="$NAMESPACE" WAYBILL_LEADER_ELECTION_LEASE_NAMESPACE="$NAMESPACE" \
   java -jar "$REPO/operator/target/quarkus-app/quarkus-run.jar" >"$RUN_DIR/operator.log" 2>&1 &
 pids+=($!)
@@ -80,10 +85,11 @@ IDS="$RUN_DIR/order-ids" # one operator order id a line, as the orders are taken
 # orders MODE: reads $IDS. "progress" prints one line of where the orders are and exits 0 once every one is
 # terminal or OnHold; "pick" prints the id of a shipped order with the longest audit trail (else the first id).
 orders() {
-  python3 - "$1" "$API" "$IDS" <<'PY'
-import json, sys, urllib.request
+  AUTH="$AUTH" python3 - "$1" "$API" "$IDS" <<'PY'
+import json, os, sys, urllib.request
 mode, api, ids = sys.argv[1], sys.argv[2], [l.strip() for l in open(sys.argv[3]) if l.strip()]
-get = lambda path: json.load(urllib.request.urlopen(api + path, timeout=10))
+auth = dict([os.environ["AUTH"].split(": ", 1)])
+get = lambda path: json.load(urllib.request.urlopen(urllib.request.Request(api + path, headers=auth), timeout=10))
 try:
     states = {i: get(f"/orders/{i}")["state"] for i in ids}
 except OSError as e:
@@ -112,7 +118,7 @@ send_orders() {
     base="$(basename "$sample" .json)"
     id="$base"; [[ "$i" -ge "${#samples[@]}" ]] && id="$base-$i"
     answer="$(sed "s/\"$base\"/\"$id\"/" "$sample" \
-      | curl -sS -X POST "$API/orders?namespace=$NAMESPACE" -H 'Content-Type: application/json' --data-binary @-)"
+      | curl -sS -X POST "$API/orders?namespace=$NAMESPACE" -H "$AUTH" -H 'Content-Type: application/json' --data-binary @-)"
     sed -n 's/.*"id":"\([^"]*\)".*/\1/p' <<<"$answer" >>"$IDS"
     if [[ "$i" -lt 8 ]]; then echo "$id -> $answer"; fi
   done
@@ -147,12 +153,12 @@ kubectl get waybill -n "$NAMESPACE"
 shown="$(orders pick || true)"
 if [[ -n "$shown" ]]; then
   say "GET $API/orders/$shown and its audit trail"
-  curl -sS "$API/orders/$shown" | python3 -m json.tool
-  curl -sS "$API/orders/$shown/events" | python3 "$REPO/hack/audit-trail.py"
+  curl -sS -H "$AUTH" "$API/orders/$shown" | python3 -m json.tool
+  curl -sS -H "$AUTH" "$API/orders/$shown/events" | python3 "$REPO/hack/audit-trail.py"
 fi
 
 if [[ "${DEMO_KEEP:-0}" == 1 ]]; then
-  say "running; export KUBECONFIG=$KUBECONFIG; logs in $RUN_DIR. Ctrl-C stops everything."
+  say "running; export KUBECONFIG=$KUBECONFIG; API token in $RUN_DIR/api-tokens (curl -H \"$AUTH\" ...); logs in $RUN_DIR. Ctrl-C stops everything."
   trap 'exit 0' INT TERM
   while true; do sleep 3600 & wait $!; done
 fi
