@@ -1,11 +1,12 @@
 package dev.waybill.operator.kpi;
 
 import dev.waybill.operator.lifecycle.OperatorConfig;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
-import jakarta.ws.rs.container.ContainerResponseFilter;
-import jakarta.ws.rs.ext.Provider;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -17,37 +18,39 @@ import java.util.regex.Pattern;
  * the pseudo-source {@code (api)}; a source's orders for that source, once the model knows it (a request naming an
  * unknown source is not a tag value).
  */
-@Provider
-public class IntakeAnswers implements ContainerResponseFilter {
+@Singleton
+public class IntakeAnswers {
 
     private static final Pattern SOURCE = Pattern.compile("/?api/v1/sources/([^/]+)/orders/?");
     private static final Pattern CANONICAL = Pattern.compile("/?api/v1/orders/?");
 
-    private final KpiRecorder kpis;
-    private final KpiFigures figures;
-    private final String defaultNamespace;
+    // REST filters are made while the application starts statically, before runtime configuration exists (which
+    // KpiFigures and OperatorConfig need): they are looked up on the first request instead.
+    private final Instance<KpiRecorder> kpis;
+    private final Instance<KpiFigures> figures;
+    private final Instance<OperatorConfig> config;
 
-    IntakeAnswers(KpiRecorder kpis, KpiFigures figures, OperatorConfig config) {
+    IntakeAnswers(Instance<KpiRecorder> kpis, Instance<KpiFigures> figures, Instance<OperatorConfig> config) {
         this.kpis = kpis;
         this.figures = figures;
-        this.defaultNamespace = config.defaultNamespace();
+        this.config = config;
     }
 
-    @Override
-    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    @ServerResponseFilter
+    public void count(ContainerRequestContext request, ContainerResponseContext response) {
         if (!HttpMethod.POST.equals(request.getMethod())) {
             return;
         }
         String path = request.getUriInfo().getPath();
         String namespace = Optional.ofNullable(request.getUriInfo().getQueryParameters().getFirst("namespace"))
-                .orElse(defaultNamespace);
+                .orElseGet(() -> config.get().defaultNamespace());
         Matcher source = SOURCE.matcher(path);
         if (source.matches()) {
-            if (figures.knownSource(namespace, source.group(1))) {
-                kpis.intake(namespace, source.group(1), response.getStatus());
+            if (figures.get().knownSource(namespace, source.group(1))) {
+                kpis.get().intake(namespace, source.group(1), response.getStatus());
             }
         } else if (CANONICAL.matcher(path).matches()) {
-            kpis.intake(namespace, null, response.getStatus());
+            kpis.get().intake(namespace, null, response.getStatus());
         }
     }
 }

@@ -11,6 +11,7 @@ import dev.waybill.operator.model.ResourceKey;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -49,12 +50,17 @@ public class KpiFigures {
     private final Map<ResourceKey, SourceFigures> sources = new ConcurrentHashMap<>();
     private final Map<ResourceKey, ContractFigures> contracts = new ConcurrentHashMap<>();
 
+    @Inject
     KpiFigures(MeterRegistry registry, ResourceCaches caches, ModelRegistry model, Clock clock, KpiConfig config) {
+        this(registry, caches, model, clock, Duration.ofSeconds(config.windowSeconds()));
+    }
+
+    KpiFigures(MeterRegistry registry, ResourceCaches caches, ModelRegistry model, Clock clock, Duration window) {
         this.registry = registry;
         this.caches = caches;
         this.model = model;
         this.clock = clock;
-        this.window = Duration.ofSeconds(config.windowSeconds());
+        this.window = window;
     }
 
     /** The namespace as a tag value: itself when it holds a Waybill resource, else {@code (other)}. */

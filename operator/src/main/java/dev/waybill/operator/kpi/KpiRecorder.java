@@ -7,6 +7,7 @@ import dev.waybill.operator.routing.ShadowComparison;
 import dev.waybill.operator.store.OrderRecord;
 import dev.waybill.operator.store.ShipmentRecord;
 import dev.waybill.operator.store.Transition;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import org.jboss.logging.Logger;
 
@@ -30,9 +31,14 @@ public class KpiRecorder {
     private final KpiFigures figures;
     private final OrderMemory memory;
 
+    @Inject
     KpiRecorder(KpiFigures figures, KpiConfig config) {
+        this(figures, config.rememberedOrders());
+    }
+
+    KpiRecorder(KpiFigures figures, int rememberedOrders) {
         this.figures = figures;
-        this.memory = new OrderMemory(config.rememberedOrders());
+        this.memory = new OrderMemory(rememberedOrders);
     }
 
     /** An intake request answered with {@code status}; {@code source} null for canonical orders posted directly. */

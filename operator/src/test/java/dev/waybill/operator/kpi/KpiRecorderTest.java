@@ -32,22 +32,9 @@ class KpiRecorderTest {
 
     private final TestClock clock = new TestClock("2026-11-27T10:00:00Z");
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    private final KpiConfig config = new KpiConfig() {
-        public Duration interval() {
-            return Duration.ofSeconds(10);
-        }
-
-        public int windowSeconds() {
-            return 300;
-        }
-
-        public int rememberedOrders() {
-            return 1000;
-        }
-    };
     private final KpiFigures figures = new KpiFigures(registry, new ResourceCaches(), new ModelRegistry(), clock,
-            config);
-    private final KpiRecorder recorder = new KpiRecorder(figures, config);
+            Duration.ofSeconds(300));
+    private final KpiRecorder recorder = new KpiRecorder(figures, 1000);
 
     @Test
     void ratesAndLatenciesOfRoutingDecisions() {
