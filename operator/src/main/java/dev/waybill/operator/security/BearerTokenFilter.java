@@ -1,6 +1,9 @@
 package dev.waybill.operator.security;
 
 import dev.waybill.operator.intake.ProblemDetails;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -22,18 +25,33 @@ public class BearerTokenFilter {
 
     private static final Logger LOG = Logger.getLogger(BearerTokenFilter.class);
 
-    private final Optional<Path> file;
+    private final Instance<ApiSecurityConfig> config;
     private final CurrentCaller caller;
+    private volatile Optional<Path> file;
     private volatile ApiTokens tokens = ApiTokens.none();
     private volatile FileTime loadedAt;
 
-    BearerTokenFilter(ApiSecurityConfig config, CurrentCaller caller) {
-        this.file = config.tokens();
+    // REST filters are made while the application starts statically, before runtime configuration exists: the
+    // configuration is looked up at start-up (StartupEvent) or, at the latest, on the first request.
+    BearerTokenFilter(Instance<ApiSecurityConfig> config, CurrentCaller caller) {
+        this.config = config;
         this.caller = caller;
-        file.ifPresentOrElse(f -> tokens = ApiTokens.read(f),
-                () -> LOG.warn("WAYBILL_API_TOKENS is not set: the API refuses every call but health, metrics, "
-                        + "OrderSource intake and vendor webhooks"));
-        loadedAt = modified().orElse(null);
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        configured();
+    }
+
+    private synchronized Optional<Path> configured() {
+        if (file == null) {
+            Optional<Path> configuredFile = config.get().tokens();
+            configuredFile.ifPresentOrElse(f -> tokens = ApiTokens.read(f),
+                    () -> LOG.warn("WAYBILL_API_TOKENS is not set: the API refuses every call but health, metrics, "
+                            + "OrderSource intake and vendor webhooks"));
+            file = configuredFile;
+            loadedAt = modified().orElse(null);
+        }
+        return file;
     }
 
     @ServerRequestFilter(preMatching = true)
@@ -44,7 +62,7 @@ public class BearerTokenFilter {
         }
         Optional<ApiPrincipal> principal = bearer(request).flatMap(current()::holder);
         if (principal.isEmpty()) {
-            return Optional.of(challenge(file.isEmpty() ? "no API tokens are configured (WAYBILL_API_TOKENS)"
+            return Optional.of(challenge(configured().isEmpty() ? "no API tokens are configured (WAYBILL_API_TOKENS)"
                     : "send Authorization: Bearer <token> with a token from the API tokens file"));
         }
         if (!ApiAccess.allows(decision, principal)) {
@@ -73,6 +91,7 @@ public class BearerTokenFilter {
 
     /** The tokens, read again when the file changed since it was last read; a bad new file keeps the old tokens. */
     private ApiTokens current() {
+        configured();
         Optional<FileTime> now = modified();
         if (now.isPresent() && !now.get().equals(loadedAt)) {
             try {
@@ -89,7 +108,9 @@ public class BearerTokenFilter {
 
     private Optional<FileTime> modified() {
         try {
-            return file.isPresent() ? Optional.of(Files.getLastModifiedTime(file.get())) : Optional.empty();
+            Optional<Path> path = file;
+            return path != null && path.isPresent() ? Optional.of(Files.getLastModifiedTime(path.get()))
+                    : Optional.empty();
         } catch (java.io.IOException e) {
             return Optional.empty();
         }
