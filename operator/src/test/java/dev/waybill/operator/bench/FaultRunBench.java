@@ -98,7 +98,7 @@ class FaultRunBench {
         System.out.printf("%n== fault run: %d orders at %d/s, vendors %s each timing out 20%% of creates after "
                 + "taking them, failing 10%%, throttling 5%%, duplicating and reordering 10%% of webhooks; 2 cores%n",
                 ids.size(), RATE, String.join(", ", FAULTY));
-        report.printOrders(ids, settlement, RATE, SETTLE_WITHIN);
+        report.printOrders(ids.size(), settlement, SETTLE_WITHIN);
         int maxCreates = report.printLedger(FAULTY);
         report.printVendors();
         report.printUnsettled(settlement);

@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -15,26 +13,27 @@ import java.util.concurrent.TimeUnit;
  * Waits until orders are settled: in a terminal state (Shipped, Cancelled, Rejected), or OnHold with an open
  * exception that names its reason, so a person has been told why.
  *
- * @param settledAt when each settled order was first seen settled, from the first order sent
- * @param took      from the first order sent until the last one settled (or until the wait gave up)
- * @param waiting   the ids of the orders still unsettled when the wait gave up
+ * @param settled how many settled
+ * @param took    from the first order sent until the last one was seen settled (or until the wait gave up)
+ * @param waiting the ids of the orders still unsettled when the wait gave up
  */
-record Settlement(Map<String, Duration> settledAt, Duration took, List<String> waiting) {
+record Settlement(int settled, Duration took, List<String> waiting) {
 
     private static final Set<String> TERMINAL = Set.of("Shipped", "Cancelled", "Rejected");
     private static final Duration POLL = Duration.ofSeconds(2);
     private static final Duration PROGRESS = Duration.ofSeconds(15);
 
-    /** Polls every 2 s until each of {@code ids} is settled or {@code within} of {@code startNanos} has passed. */
+    /**
+     * Polls the unsettled orders, 2 s between passes, until each of {@code ids} is settled or {@code within} of
+     * {@code startNanos} has passed.
+     */
     static Settlement await(JsonHttp api, List<String> ids, long startNanos, Duration within)
             throws InterruptedException {
         Set<String> waiting = new LinkedHashSet<>(ids);
-        Map<String, Duration> settledAt = new HashMap<>();
         long deadline = startNanos + within.toNanos();
         long nextProgress = System.nanoTime() + PROGRESS.toNanos();
         while (!waiting.isEmpty() && System.nanoTime() < deadline) {
-            waiting.removeIf(id -> settled(api, id)
-                    && settledAt.put(id, Duration.ofNanos(System.nanoTime() - startNanos)) == null);
+            waiting.removeIf(id -> settled(api, id));
             if (System.nanoTime() >= nextProgress) {
                 System.out.printf("fault run waiting: %d of %d orders settled after %.0f s%n",
                         ids.size() - waiting.size(), ids.size(), seconds(startNanos));
@@ -44,11 +43,8 @@ record Settlement(Map<String, Duration> settledAt, Duration took, List<String> w
                 TimeUnit.MILLISECONDS.sleep(POLL.toMillis());
             }
         }
-        return new Settlement(settledAt, Duration.ofNanos(System.nanoTime() - startNanos), new ArrayList<>(waiting));
-    }
-
-    int settled() {
-        return settledAt.size();
+        return new Settlement(ids.size() - waiting.size(), Duration.ofNanos(System.nanoTime() - startNanos),
+                new ArrayList<>(waiting));
     }
 
     static boolean settled(JsonHttp api, String id) {
