@@ -55,11 +55,11 @@ class ThroughputTest {
         callers.shutdown();
 
         assertThat(took).isLessThan(Duration.ofSeconds(ORDERS / 50));
-        Awaitility.await("all shipped").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(
+        Awaitility.await("all shipped").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(
                 () -> ledger().stream().filter(entry -> "SHIPPED".equals(entry.get("state"))).count(),
                 shipped -> shipped == ORDERS);
         assertThat(ledger()).allSatisfy(entry -> assertThat(entry).containsEntry("createCount", 1));
-        Awaitility.await("all webhooks delivered").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+        Awaitility.await("all webhooks delivered").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
                 .until(() -> WebhookReceiver.received("acme-3pl",
                         received -> received.field("clientReference").startsWith("load-")).size(),
                         delivered -> delivered == 3 * ORDERS);
