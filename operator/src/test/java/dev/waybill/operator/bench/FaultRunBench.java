@@ -71,7 +71,7 @@ class FaultRunBench {
         }
         OperatorTestEnvironment.kubectl().run("apply", "-n", NS, "-f", dir.toString()).orThrow();
         for (String kind : List.of("adaptercontracts", "fulfillmentnodes", "routingpolicies", "ordersources")) {
-            OperatorTestEnvironment.kubectl().run("wait", "-n", NS, "--for=condition=Ready", "--timeout=120s",
+            OperatorTestEnvironment.kubectl().run("wait", "-n", NS, "--for=condition=Ready", "--timeout=80s",
                     kind, "--all").orThrow();
         }
     }
