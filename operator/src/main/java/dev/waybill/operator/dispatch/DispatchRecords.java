@@ -109,6 +109,9 @@ class DispatchRecords {
     void refused(OutboxCommand command, ShipmentRecord sent, String operation, VendorOutcome.Failed failed) {
         boolean applied = changes.apply(command.orderRef(), current -> current.shipment(sent.id()).map(now -> {
             Instant at = clock.instant();
+            if (atVendor(now)) {
+                return vendorHasIt(current, command, now, operation, failed, at);
+            }
             if (current.shipments().size() >= MAX_SHIPMENTS) {
                 return exceptionTransition(current, command, now, operation, failed, at);
             }
@@ -131,7 +134,8 @@ class DispatchRecords {
 
     /** The node or its contract is gone or invalid: a person reassigns or retries once it is back. */
     void nodeGone(OutboxCommand command, ShipmentRecord sent) {
-        boolean applied = changes.apply(command.orderRef(), current -> current.shipment(sent.id()).map(now -> {
+        boolean applied = changes.apply(command.orderRef(), current -> current.shipment(sent.id())
+                .filter(now -> !atVendor(now)).map(now -> {
             Instant at = clock.instant();
             ExceptionRecord exception = CallRecords.exception("x" + command.seq(), command.orderRef(), now.id(),
                     "NodeUnavailable", Map.of("operation", "create", "node", now.node(), "contract", now.contract(),
@@ -143,8 +147,28 @@ class DispatchRecords {
         completeIfUnapplied(command, applied);
     }
 
+    /**
+     * Whether the vendor's own webhooks already showed it has the shipment: then the failed call's answer (a timeout
+     * after the vendor took it, a budget spent on a retry it did not need) changes nothing.
+     */
+    private static boolean atVendor(ShipmentRecord shipment) {
+        return !ShipmentState.Pending.name().equals(shipment.state());
+    }
+
+    /** The call failed, but the vendor's webhooks show it has the shipment: recorded, nothing for a person. */
+    private Transition vendorHasIt(OrderChanges.Current current, OutboxCommand command, ShipmentRecord now,
+                                   String operation, VendorOutcome.Failed failed, Instant at) {
+        AuditEvent event = CallRecords.event(at, "Dispatched", operation, now.node(), failed, "ConfirmedByWebhook",
+                Map.of("shipment", now.id(), "vendorReference", String.valueOf(now.vendorReference()),
+                        "shipmentState", now.state()), command.orderRef());
+        return transition(current, command, now, List.of(event), List.of(), List.of(), at);
+    }
+
     private Transition exceptionTransition(OrderChanges.Current current, OutboxCommand command, ShipmentRecord now,
                                            String operation, VendorOutcome.Failed failed, Instant at) {
+        if (atVendor(now)) {
+            return vendorHasIt(current, command, now, operation, failed, at);
+        }
         ExceptionRecord exception = CallRecords.exception(command, now.id(), operation, now.node(), failed, at);
         List<OutboxCommand> commands = new ArrayList<>();
         ShipmentRecord next = now;

@@ -97,6 +97,21 @@ class DispatchScenariosIT {
     }
 
     @Test
+    void anUploadWhoseAnswerIsLostButWhichShipsIsNotHandedToAPerson() {
+        Vendors.onlyAt("dropship-la", "UL-A");
+        simulator.faults("{\"vendor\":\"dropship-direct\",\"timeoutAfterAcceptRate\":1.0}");
+        String id = Vendors.send(Vendors.order(Vendors.uniqueId("UL"), "UL-A:1"));
+
+        // the vendor's webhooks ship it before the upload's answer times out (5 s) as an unknown outcome
+        await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> assertThat(steps(id))
+                .contains("Dispatched/ConfirmedByWebhook"));
+        assertThat(Trail.state(id)).isEqualTo("Shipped");
+        assertThat(Trail.exceptions(id)).isEmpty();
+        assertThat(Vendors.ledger(order(id).getString("shipments[0].id"))).singleElement()
+                .satisfies(e -> assertThat(e.path("createCount").asInt()).isEqualTo(1));
+    }
+
+    @Test
     void aVendorRefusingForStockSendsTheLinesElsewhere() {
         Vendors.at(List.of("acme-newark", "store-boston"), "OOS-A");
         String first = given().contentType("application/json").queryParam("namespace",
