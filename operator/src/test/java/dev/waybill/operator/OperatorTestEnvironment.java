@@ -33,6 +33,7 @@ public class OperatorTestEnvironment implements QuarkusTestResourceLifecycleMana
     private static final List<String> RULE_FILES = List.of("operator-rules", "secret-rules", "leader-election-rules");
 
     private static Path adminKubeconfig;
+    private static boolean tokenFilterAdded;
     private static Path operatorKubeconfig;
     private ControlPlane plane;
 
@@ -54,12 +55,17 @@ public class OperatorTestEnvironment implements QuarkusTestResourceLifecycleMana
             RULE_FILES.forEach(file -> grant(admin, file));
         }
         System.setProperty("kubeconfig", operatorKubeconfig.toString());
-        // every test request carries the all-roles token unless it sets its own (ApiAuthorizationIT does)
-        io.restassured.RestAssured.config = io.restassured.RestAssured.config().headerConfig(
-                io.restassured.config.HeaderConfig.headerConfig().overwriteHeadersWithName("Authorization",
-                        "Content-Type", "Accept"));
-        io.restassured.RestAssured.requestSpecification = new io.restassured.builder.RequestSpecBuilder()
-                .addHeader("Authorization", TestTokens.AUTHORIZATION).build();
+        // every test request carries the all-roles token unless it sets its own (ApiAuthorizationIT does); a filter,
+        // not a default request specification, since a specification would also fix the port before Quarkus sets it
+        if (!tokenFilterAdded) {
+            tokenFilterAdded = true;
+            io.restassured.RestAssured.filters((request, response, context) -> {
+                if (!request.getHeaders().hasHeaderWithName("Authorization")) {
+                    request.header("Authorization", TestTokens.AUTHORIZATION);
+                }
+                return context.next(request, response);
+            });
+        }
         return Map.of("waybill.namespaces", NAMESPACE,
                 "waybill.leader-election.lease-namespace", NAMESPACE,
                 "waybill.api.tokens", TestTokens.file().toString(),
