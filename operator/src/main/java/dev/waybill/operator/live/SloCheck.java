@@ -7,6 +7,7 @@ import dev.waybill.api.v1alpha1.policy.PolicySlo;
 import dev.waybill.operator.status.ConditionsBuilder;
 import dev.waybill.operator.status.Problem;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -85,9 +86,8 @@ public final class SloCheck {
         }
     }
 
-    /** 812.0 as {@code 812}, 3.25 as {@code 3.25}: the figure as status shows it, without a trailing ".0". */
+    /** 812.0 as {@code 812}, 0.000001 as written: plain digits, no exponent, no trailing zeros. */
     static String format(Number value) {
-        double d = value.doubleValue();
-        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+        return new BigDecimal(value.toString()).stripTrailingZeros().toPlainString();
     }
 }

@@ -23,6 +23,9 @@ public final class StatusWrite {
         }
         TransitionEvents.readyChanged(client, clock, resource, current.conditions, next.conditions);
         resource.setStatus(next);
+        // java-operator-sdk applies the status server-side with the resourceVersion it read; without one the
+        // apply never conflicts with the KPI writer's merge patches, which touch fields this apply leaves out
+        resource.getMetadata().setResourceVersion(null);
         return UpdateControl.patchStatus(resource);
     }
 }

@@ -58,6 +58,14 @@ class SloCheckTest {
     }
 
     @Test
+    void figuresAreWrittenAsPlainNumbers() {
+        assertThat(SloCheck.format(812.0)).isEqualTo("812");
+        assertThat(SloCheck.format(3.25)).isEqualTo("3.25");
+        assertThat(SloCheck.format(0.000001)).isEqualTo("0.000001");
+        assertThat(SloCheck.format(900L)).isEqualTo("900");
+    }
+
+    @Test
     void degradedIsTrueWithTheFiguresFalseWithAFixedMessageAndAbsentWithoutObjectives() {
         var breached = ConditionsBuilder.from(null, 1, Clock.systemUTC());
         SloCheck.degraded(breached, true, List.of(new SloCheck.Breach("p99Millis", "p99Millis 812 > 500")));
