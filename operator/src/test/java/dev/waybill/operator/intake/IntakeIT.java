@@ -37,7 +37,8 @@ class IntakeIT {
 
         given().get("/api/v1/orders/" + id).then().statusCode(200)
                 .body("orderId", equalTo(orderId)).body("channel", equalTo("web-us"))
-                .body("lines[0].sku", equalTo("ABC-123")).body("shipments", org.hamcrest.Matchers.instanceOf(java.util.List.class));
+                .body("lines[0].sku", equalTo("ABC-123"))
+                .body("shipments", org.hamcrest.Matchers.instanceOf(java.util.List.class));
         given().get("/api/v1/orders/" + id + "/events").then().statusCode(200)
                 .body("[0].type", equalTo("OrderReceived")).body("[0].outcome", equalTo("Succeeded"))
                 .body("[0].at", startsWith("20"));
