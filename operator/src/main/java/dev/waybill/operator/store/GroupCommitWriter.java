@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class GroupCommitWriter implements AutoCloseable {
 
-    private static final int MAX_BATCH = 64;
+    private static final int MAX_BATCH = 256;
 
     private record Task<T>(JdbcOrderStore.Work<T> work, CompletableFuture<T> done) {
     }
