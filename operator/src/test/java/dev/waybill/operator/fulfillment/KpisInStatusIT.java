@@ -67,7 +67,7 @@ class KpisInStatusIT {
             }
             stock.put(run + "-SB", "acme-reno");
             stock.put(run + "-NONE", "nowhere");
-            stockOnlyAt(stock);
+            Stock.onlyAt(stock);
 
             List<String> shipping = new ArrayList<>();
             for (String node : List.of("acme-newark", "acme-reno", "store-seattle", "dropship-la")) {
@@ -199,17 +199,6 @@ class KpisInStatusIT {
         String policies = OperatorTestEnvironment.kubectl().run("get", "rp", "-n",
                 OperatorTestEnvironment.NAMESPACE, "us-standard").orThrow().stdout();
         assertThat(policies).doesNotContain("<none>");
-    }
-
-    /** One snapshot per node naming every SKU of the test: 100 where the map says, 0 elsewhere. */
-    private static void stockOnlyAt(Map<String, String> nodeOfSku) {
-        for (String node : Vendors.NODES) {
-            List<Map<String, Object>> items = new ArrayList<>();
-            nodeOfSku.forEach((sku, at) -> items.add(Map.of("sku", sku, "available", at.equals(node) ? 100 : 0)));
-            given().contentType("application/json").body(items).queryParam("namespace",
-                    OperatorTestEnvironment.NAMESPACE).put("/api/v1/nodes/" + node + "/inventory")
-                    .then().statusCode(200);
-        }
     }
 
     private String standard(String... lines) {
