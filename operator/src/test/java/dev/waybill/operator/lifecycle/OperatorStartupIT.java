@@ -6,7 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 
 /** The operator process starts java-operator-sdk on a real API server and reports it through health. */
@@ -19,7 +19,11 @@ class OperatorStartupIT {
         given().get("/q/health/ready").then()
                 .statusCode(200)
                 .body("status", is("UP"))
-                .body("checks.name", hasItem("operator"));
+                .body("checks.name", hasItems("operator", "adapters"))
+                .body("checks.find { it.name == 'operator' }.data.store", is("open"))
+                .body("checks.find { it.name == 'operator' }.data.informers", is("synced"))
+                .body("checks.find { it.name == 'operator' }.data.snapshot", is("built"))
+                .body("checks.find { it.name == 'adapters' }.status", is("UP"));
     }
 
     @Test
