@@ -27,7 +27,7 @@ final class ContractFigures {
     ContractFigures(ResourceMeters meters, Duration window) {
         this.meters = meters;
         this.requests = meters.timer("waybill.vendor.call", "Latency of each HTTP request to the vendor",
-                Duration.ofMillis(1), Duration.ofSeconds(60), window, false);
+                ResourceMeters.millis(10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10_000, 30_000), window, false);
     }
 
     /** The connector now running the contract (a rebuilt one replaces the old). */

@@ -48,9 +48,9 @@ final class PolicyFigures {
         this.routingTimes = new RollingLatency(clock, window, slices);
         this.cancellationTimes = new RollingLatency(clock, window, slices);
         this.routing = meters.timer("waybill.routing", "Time to decide an order's routing",
-                Duration.ofNanos(10_000), Duration.ofSeconds(1), window, true);
+                ResourceMeters.millis(0.1, 0.25, 0.5, 1, 2.5, 5, 10, 25, 50, 100, 250, 1000), window, true);
         this.cancellation = meters.timer("waybill.cancellation", "Time from a cancellation request to Cancelled",
-                Duration.ofMillis(1), Duration.ofHours(1), window, false);
+                ResourceMeters.millis(100, 1000, 10_000, 60_000, 300_000, 3_600_000, 86_400_000), window, false);
     }
 
     /** A routing decision: {@code outcome} Routed, RoutedSplit, Backorder, NoCandidate or NoPolicy. */

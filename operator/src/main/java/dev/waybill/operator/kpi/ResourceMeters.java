@@ -7,6 +7,8 @@ import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -48,16 +50,21 @@ final class ResourceMeters {
     }
 
     /**
-     * A latency histogram (Prometheus buckets from {@code min} to {@code max}), with p50 and p99 over
-     * {@code window} when {@code percentiles}.
+     * A latency histogram with the given Prometheus buckets (a dozen chosen ones rather than Micrometer's seventy
+     * odd: every resource has its own series), and p50 and p99 over {@code window} when {@code percentiles}.
      */
-    Timer timer(String name, String description, Duration min, Duration max, Duration window, boolean percentiles) {
+    Timer timer(String name, String description, List<Duration> buckets, Duration window, boolean percentiles) {
         return timers.computeIfAbsent(name, n -> {
             Timer.Builder builder = Timer.builder(name).description(description).tags(tags)
-                    .publishPercentileHistogram().minimumExpectedValue(min).maximumExpectedValue(max)
-                    .distributionStatisticExpiry(window);
+                    .serviceLevelObjectives(buckets.toArray(Duration[]::new)).distributionStatisticExpiry(window);
             return (percentiles ? builder.publishPercentiles(0.5, 0.99) : builder).register(registry);
         });
+    }
+
+    /** Bucket bounds in milliseconds, as durations. */
+    static List<Duration> millis(double... bounds) {
+        return Arrays.stream(bounds).mapToObj(ms -> Duration.ofNanos(Math.round(ms * 1_000_000)))
+                .toList();
     }
 
     /** Unregisters every meter made here (the resource is gone). */
