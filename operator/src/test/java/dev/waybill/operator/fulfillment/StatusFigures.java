@@ -15,6 +15,8 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -25,6 +27,8 @@ import java.util.stream.Stream;
 record StatusFigures(Map<String, JsonNode> byResource) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> TOTALS = Set.of("assigned", "shipped", "failed", "routed",
+            "compensations", "deadLetters", "shadowCompared", "requests", "received", "accepted", "rejected");
     private static final List<Class<? extends CustomResource<?, ?>>> KINDS = List.of(FulfillmentNode.class,
             RoutingPolicy.class, AdapterContract.class, OrderSource.class);
 
@@ -60,6 +64,17 @@ record StatusFigures(Map<String, JsonNode> byResource) {
 
     JsonNode status(String resource) {
         return byResource.getOrDefault(resource, NullNode.instance);
+    }
+
+    /** Every counter of every resource (not rates or ages, which move as the windows slide). */
+    Map<String, Long> totals() {
+        Map<String, Long> totals = new TreeMap<>();
+        byResource.forEach((resource, status) -> status.path("kpis").fields().forEachRemaining(f -> {
+            if (TOTALS.contains(f.getKey())) {
+                totals.put(resource + "/" + f.getKey(), f.getValue().asLong());
+            }
+        }));
+        return totals;
     }
 
     /** How much a figure grew since {@code before}. */

@@ -34,16 +34,17 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * How often the operator writes the status of each resource, counted by watching them: under a steady load of
- * orders across every node, at most one KPI write per resource per interval (10 s); once idle and the rolling
- * windows have drained, none (30 s of unchanged resourceVersions, as QuietWhenConvergedIT checks). Prints the
- * figures.
+ * orders over the nodes with room for them, at most one KPI write per resource per interval (10 s); once idle and
+ * the rolling windows have drained, none in a minute (unchanged resourceVersions). Prints the figures.
  */
 @QuarkusTest
 @QuarkusTestResource(OperatorTestEnvironment.class)
 class StatusWritesIT {
 
     private static final String NS = OperatorTestEnvironment.NAMESPACE;
-    private static final int ORDERS_PER_SECOND = 3;
+    private static final int ORDERS_PER_SECOND = 2;
+    /** The nodes with room for a minute of load (a store takes 30-40 orders an hour; beyond, orders back up). */
+    private static final List<String> BUSY = List.of("acme-newark", "acme-reno", "dropship-la");
 
     private SimulatorProcess simulator;
 
@@ -62,7 +63,7 @@ class StatusWritesIT {
     void atMostOneWritePerResourcePerIntervalUnderLoadAndNoneWhenIdle() throws Exception {
         String run = Vendors.uniqueId("LOAD").toUpperCase();
         Map<String, String> stock = new TreeMap<>();
-        Vendors.NODES.forEach(node -> stock.put(run + "-" + node, node));
+        BUSY.forEach(node -> stock.put(run + "-" + node, node));
         Stock.onlyAt(stock);
         try (KubernetesClient admin = OperatorTestEnvironment.admin()) {
             WriteCounter writes = WriteCounter.watch(admin);
@@ -70,7 +71,7 @@ class StatusWritesIT {
             AtomicLong sent = new AtomicLong();
             try {
                 load.scheduleAtFixedRate(() -> {
-                    String node = Vendors.NODES.get((int) (sent.getAndIncrement() % Vendors.NODES.size()));
+                    String node = BUSY.get((int) (sent.getAndIncrement() % BUSY.size()));
                     Vendors.send(Vendors.order(Vendors.uniqueId("L"), run + "-" + node + ":1"));
                 }, 0, 1000 / ORDERS_PER_SECOND, TimeUnit.MILLISECONDS);
                 Thread.sleep(Duration.ofSeconds(10).toMillis()); // the first writes after a quiet spell
@@ -78,21 +79,34 @@ class StatusWritesIT {
                 report("under load (" + ORDERS_PER_SECOND + " orders/s)", underLoad);
                 assertThat(underLoad.values()).as("writes per resource in one minute of load")
                         .allMatch(n -> n <= 7);
-                assertThat(underLoad.keySet()).as("nodes and policies written while orders flow")
-                        .contains("FulfillmentNode/acme-newark", "RoutingPolicy/us-standard",
-                                "AdapterContract/corner-stores");
+                assertThat(underLoad.keySet()).as("nodes, policies and contracts written while orders flow")
+                        .contains("FulfillmentNode/acme-newark", "FulfillmentNode/dropship-la",
+                                "RoutingPolicy/us-standard", "AdapterContract/acme-3pl");
             } finally {
                 load.shutdownNow();
             }
 
-            writes.awaitQuiet(Duration.ofSeconds(25), Duration.ofSeconds(200));
-            Map<String, String> versions = StatusFigures.versions(admin);
-            Map<String, Integer> idle = writes.over(Duration.ofSeconds(60));
-            report("idle", idle);
+            Map<String, Integer> idle = idleMinute(admin, writes);
+            if (!idle.isEmpty()) {
+                // an order of an earlier test moved (a held backorder is routed again every five minutes)
+                idle = idleMinute(admin, writes);
+            }
             assertThat(idle).as("status writes in one idle minute").isEmpty();
-            assertThat(StatusFigures.versions(admin)).isEqualTo(versions);
             writes.close();
         }
+    }
+
+    /** One minute once nothing was written for 25 s; asserts the resourceVersions stayed when none was seen. */
+    private static Map<String, Integer> idleMinute(KubernetesClient admin, WriteCounter writes)
+            throws InterruptedException {
+        writes.awaitQuiet(Duration.ofSeconds(25), Duration.ofSeconds(200));
+        Map<String, String> versions = StatusFigures.versions(admin);
+        Map<String, Integer> idle = writes.over(Duration.ofSeconds(60));
+        report("idle", idle);
+        if (idle.isEmpty()) {
+            assertThat(StatusFigures.versions(admin)).as("resourceVersions after an idle minute").isEqualTo(versions);
+        }
+        return idle;
     }
 
     private static void report(String phase, Map<String, Integer> writes) {
