@@ -30,6 +30,8 @@ public class BearerTokenFilter {
     private volatile Optional<Path> file;
     private volatile ApiTokens tokens = ApiTokens.none();
     private volatile FileTime loadedAt;
+    private volatile long checkedAt = System.nanoTime();
+    private static final long CHECK_EVERY_NANOS = 1_000_000_000L;
 
     // REST filters are made while the application starts statically, before runtime configuration exists: the
     // configuration is looked up at start-up (StartupEvent) or, at the latest, on the first request.
@@ -92,6 +94,11 @@ public class BearerTokenFilter {
     /** The tokens, read again when the file changed since it was last read; a bad new file keeps the old tokens. */
     private ApiTokens current() {
         configured();
+        long nowNanos = System.nanoTime();
+        if (nowNanos - checkedAt < CHECK_EVERY_NANOS) {
+            return tokens; // a rotated Secret reaches the pod's file within a minute anyway: a stat a second is enough
+        }
+        checkedAt = nowNanos;
         Optional<FileTime> now = modified();
         if (now.isPresent() && !now.get().equals(loadedAt)) {
             try {
