@@ -87,8 +87,9 @@ class StatusWritesIT {
             }
 
             Map<String, Integer> idle = idleMinute(admin, writes);
-            if (!idle.isEmpty()) {
-                // an order of an earlier test moved (a held backorder is routed again every five minutes)
+            for (int retry = 0; retry < 2 && !idle.isEmpty(); retry++) {
+                // an order of an earlier test moved (a held backorder is routed again every five minutes, a vendor
+                // redelivers a webhook for up to a minute): measure another quiet minute
                 idle = idleMinute(admin, writes);
             }
             assertThat(idle).as("status writes in one idle minute").isEmpty();
