@@ -9,12 +9,7 @@ set -euo pipefail
 K8S_VERSION=1.34.4
 ETCD_VERSION=3.6.4
 HACK_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-case "$(uname -m)" in
-  x86_64) ARCH=amd64 ;;
-  aarch64 | arm64) ARCH=arm64 ;;
-  *) ARCH="$(uname -m)" ;;
-esac
-OS="$(uname -s | tr '[:upper:]' '[:lower:]')"
+source "$HACK_DIR/lib/go-build.sh"
 BIN_DIR="${WAYBILL_CACHE:-$HOME/.cache/waybill}/k8s/${K8S_VERSION}-${OS}-${ARCH}"
 LDFLAGS="-s -w -X k8s.io/component-base/version.gitVersion=v${K8S_VERSION}\
  -X k8s.io/component-base/version.gitMajor=${K8S_VERSION%%.*}\
@@ -29,47 +24,15 @@ up_to_date() {
   [[ -x "$BIN_DIR/$1" ]] && "$BIN_DIR/$1" --version 2>/dev/null | grep -qF "$2"
 }
 
-build_pid=""
-tmp_out=""
-cleanup() {
-  if [[ -n "$build_pid" ]]; then kill "$build_pid" 2>/dev/null || true; fi
-  if [[ -n "$tmp_out" ]]; then rm -f "$tmp_out"; fi
-}
-trap cleanup EXIT
-
-# build NAME PACKAGE: go build to a temp name, then rename atomically.
+# build NAME PACKAGE
 build() {
-  local name=$1 pkg=$2 start=$SECONDS next=30
-  tmp_out="$BIN_DIR/.$name.tmp.$$"
-  log "building $name from $pkg (~10-20 min on 2 cores with a cold Go build cache, seconds with a warm one)"
-  (cd "$HACK_DIR/controlplane" && CGO_ENABLED=0 GOTOOLCHAIN=local \
-    exec go build -trimpath -ldflags "$LDFLAGS" -o "$tmp_out" "$pkg") &
-  build_pid=$!
-  while kill -0 "$build_pid" 2>/dev/null; do
-    sleep 1
-    if ((SECONDS - start >= next)); then
-      log "still building $name ($((SECONDS - start))s)…"
-      next=$((next + 30))
-    fi
-  done
-  if ! wait "$build_pid"; then
-    build_pid=""
-    log "building $name failed"
-    exit 1
-  fi
-  build_pid=""
-  mv -f "$tmp_out" "$BIN_DIR/$name"
-  tmp_out=""
-  log "built $name in $((SECONDS - start))s"
+  log "building $1 from $2 (~10-20 min on 2 cores with a cold Go build cache, seconds with a warm one)"
+  go_build "$1" "$HACK_DIR/controlplane" "$2" "$LDFLAGS"
 }
 
 mkdir -p "$BIN_DIR"
 if ! up_to_date etcd "$ETCD_VERSION" || ! up_to_date kube-apiserver "v$K8S_VERSION"; then
-  exec 9>"$BIN_DIR/.build.lock"
-  if ! flock -n 9; then
-    log "another build is running; waiting for it"
-    flock 9
-  fi
+  take_build_lock
   # Re-check under the lock: a concurrent caller may have built them meanwhile.
   up_to_date etcd "$ETCD_VERSION" || build etcd go.etcd.io/etcd/server/v3
   up_to_date kube-apiserver "v$K8S_VERSION" || build kube-apiserver k8s.io/kubernetes/cmd/kube-apiserver

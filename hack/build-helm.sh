@@ -15,12 +15,7 @@ CLIENT_GO_VERSION="$(module_version k8s.io/client-go)"
   echo "build-helm: helm.sh/helm/v3 or k8s.io/client-go missing from $MODULE_DIR/go.mod" >&2
   exit 1
 }
-case "$(uname -m)" in
-  x86_64) ARCH=amd64 ;;
-  aarch64 | arm64) ARCH=arm64 ;;
-  *) ARCH="$(uname -m)" ;;
-esac
-OS="$(uname -s | tr '[:upper:]' '[:lower:]')"
+source "$HACK_DIR/lib/go-build.sh"
 BIN_DIR="${WAYBILL_CACHE:-$HOME/.cache/waybill}/helm/${HELM_VERSION#v}-${OS}-${ARCH}"
 BIN="$BIN_DIR/helm"
 
@@ -47,46 +42,14 @@ up_to_date() {
   [[ -x "$BIN" ]] && [[ "$("$BIN" version --template '{{.Version}}' 2>/dev/null)" == "$HELM_VERSION" ]]
 }
 
-build_pid=""
-tmp_out=""
-cleanup() {
-  if [[ -n "$build_pid" ]]; then kill "$build_pid" 2>/dev/null || true; fi
-  if [[ -n "$tmp_out" ]]; then rm -f "$tmp_out"; fi
-}
-trap cleanup EXIT
-
 build() {
-  local start=$SECONDS next=30
-  tmp_out="$BIN_DIR/.helm.tmp.$$"
   log "building helm $HELM_VERSION (a few minutes on 2 cores with a cold Go build cache)"
-  (cd "$MODULE_DIR" && CGO_ENABLED=0 GOTOOLCHAIN=local GOFLAGS=-mod=readonly \
-    exec go build -trimpath -ldflags "$LDFLAGS" -o "$tmp_out" helm.sh/helm/v3/cmd/helm) &
-  build_pid=$!
-  while kill -0 "$build_pid" 2>/dev/null; do
-    sleep 1
-    if ((SECONDS - start >= next)); then
-      log "still building helm ($((SECONDS - start))s)…"
-      next=$((next + 30))
-    fi
-  done
-  if ! wait "$build_pid"; then
-    build_pid=""
-    log "building helm failed"
-    exit 1
-  fi
-  build_pid=""
-  mv -f "$tmp_out" "$BIN"
-  tmp_out=""
-  log "built helm $HELM_VERSION in $((SECONDS - start))s"
+  GO_BUILD_FLAGS=-mod=readonly go_build helm "$MODULE_DIR" helm.sh/helm/v3/cmd/helm "$LDFLAGS"
 }
 
 mkdir -p "$BIN_DIR"
 if ! up_to_date; then
-  exec 9>"$BIN_DIR/.build.lock"
-  if ! flock -n 9; then
-    log "another build is running; waiting for it"
-    flock 9
-  fi
+  take_build_lock
   # Re-check under the lock: a concurrent caller may have built it meanwhile.
   up_to_date || build
   up_to_date || { log "$BIN does not report $HELM_VERSION"; exit 1; }
