@@ -14,15 +14,23 @@ import java.util.Optional;
  */
 public final class JdbcOrderStore implements OrderStore {
 
-    private final DataSource dataSource;
+    private final DataSource readers;
+    private final DataSource writers;
     private final AutoCloseable owner;
     /** SQLite has one writer at a time: its writes go through one thread that commits them in groups. */
     private final Optional<GroupCommitWriter> groupCommit;
 
-    JdbcOrderStore(DataSource dataSource, AutoCloseable owner, boolean singleWriter) {
-        this.dataSource = dataSource;
+    /**
+     * @param readers      connections for read-only transactions
+     * @param writers      connections for writes (with {@code singleWriter}, one at a time by the group commit)
+     * @param owner        closes both
+     * @param singleWriter the database takes one writer at a time (SQLite)
+     */
+    JdbcOrderStore(DataSource readers, DataSource writers, AutoCloseable owner, boolean singleWriter) {
+        this.readers = readers;
+        this.writers = writers;
         this.owner = owner;
-        this.groupCommit = singleWriter ? Optional.of(new GroupCommitWriter(dataSource)) : Optional.empty();
+        this.groupCommit = singleWriter ? Optional.of(new GroupCommitWriter(writers)) : Optional.empty();
     }
 
     @Override
@@ -172,14 +180,14 @@ public final class JdbcOrderStore implements OrderStore {
     }
 
     private <T> T write(Work<T> work) {
-        return groupCommit.isPresent() ? groupCommit.get().write(work) : inTransaction(work);
+        return groupCommit.isPresent() ? groupCommit.get().write(work) : inTransaction(writers, work);
     }
 
     private <T> T read(Work<T> work) {
-        return inTransaction(work);
+        return inTransaction(readers, work);
     }
 
-    private <T> T inTransaction(Work<T> work) {
+    private static <T> T inTransaction(DataSource dataSource, Work<T> work) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {

@@ -25,7 +25,12 @@ public final class StoreFactory {
     private StoreFactory() {
     }
 
-    /** The embedded store in {@code dataDir}/waybill.db. */
+    /**
+     * The embedded store in {@code dataDir}/waybill.db. Reads and writes use separate pools: SQLite's IMMEDIATE
+     * transactions take the database's write lock when they begin, so a read begun that way would queue behind the
+     * writer (and the writer behind it). Reads begin DEFERRED: in WAL mode they see the last commit and never block
+     * the writer. All writes go through one connection of the writer pool (group commit).
+     */
     public static OrderStore embedded(Path dataDir) {
         try {
             Files.createDirectories(dataDir);
@@ -33,10 +38,14 @@ public final class StoreFactory {
             throw new UncheckedIOException("cannot create the data directory " + dataDir, e);
         }
         String url = "jdbc:sqlite:" + dataDir.resolve("waybill.db").toAbsolutePath()
-                + "?journal_mode=WAL&synchronous=FULL&busy_timeout=10000&foreign_keys=true&transaction_mode=IMMEDIATE";
-        AgroalDataSource dataSource = pool(url, org.sqlite.JDBC.class, 4);
-        migrate(dataSource, "INTEGER PRIMARY KEY AUTOINCREMENT");
-        return new JdbcOrderStore(dataSource, dataSource, true);
+                + "?journal_mode=WAL&synchronous=FULL&busy_timeout=10000&foreign_keys=true&transaction_mode=";
+        AgroalDataSource writer = pool(url + "IMMEDIATE", org.sqlite.JDBC.class, 2);
+        migrate(writer, "INTEGER PRIMARY KEY AUTOINCREMENT");
+        AgroalDataSource readers = pool(url + "DEFERRED", org.sqlite.JDBC.class, 8);
+        return new JdbcOrderStore(readers, writer, () -> {
+            readers.close();
+            writer.close();
+        }, true);
     }
 
     /** PostgreSQL at a {@code jdbc:postgresql://} URL. */
@@ -46,7 +55,7 @@ public final class StoreFactory {
         }
         AgroalDataSource dataSource = pool(jdbcUrl, org.postgresql.Driver.class, 16);
         migrate(dataSource, "BIGSERIAL PRIMARY KEY");
-        return new JdbcOrderStore(dataSource, dataSource, false);
+        return new JdbcOrderStore(dataSource, dataSource, dataSource, false);
     }
 
     /** A pool with the driver named, not looked up: DriverManager lookups depend on the caller's class loader. */

@@ -39,6 +39,13 @@ class IntakeLoadBench {
     private static final Duration WARM_UP = Duration.ofSeconds(5);
     /** Beyond this many outstanding requests the driver sheds load instead of exhausting file descriptors. */
     private static final int MAX_IN_FLIGHT = 2000;
+    /** The offered rates, orders per second; {@code -Dbench.intake.rates=500,2000} for others. */
+    private static final int[] RATES = java.util.Arrays.stream(System.getProperty("bench.intake.rates",
+            "500,1000,2000").split(",")).mapToInt(r -> Integer.parseInt(r.trim())).toArray();
+    /** Which stores to load: {@code -Dbench.intake.stores=embedded} for one. */
+    private static final String STORES = System.getProperty("bench.intake.stores", "embedded,postgres");
+    /** Extra JVM options for the operator under load, e.g. a flight recording: {@code -Dbench.intake.jvm=...}. */
+    private static final String OPERATOR_JVM = System.getProperty("bench.intake.jvm", "");
 
     @Test
     void intakeOnBothStores() throws Exception {
@@ -46,15 +53,23 @@ class IntakeLoadBench {
         environment.start();
         try (LocalPostgres postgres = LocalPostgres.start(Path.of("target", "postgres-bench").toAbsolutePath())) {
             Path data = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "bench-data");
-            measure("embedded (SQLite WAL, synchronous=FULL)", Map.of("WAYBILL_DATA_DIR", data.toString()));
-            measure("PostgreSQL", Map.of("WAYBILL_STORE_URL", postgres.jdbcUrl()));
+            if (STORES.contains("embedded")) {
+                measure("embedded (SQLite WAL, synchronous=FULL)", Map.of("WAYBILL_DATA_DIR", data.toString()));
+            }
+            if (STORES.contains("postgres")) {
+                measure("PostgreSQL", Map.of("WAYBILL_STORE_URL", postgres.jdbcUrl()));
+            }
         } finally {
             environment.stop();
         }
     }
 
     private static void measure(String store, Map<String, String> env) throws Exception {
-        OperatorProcess operator = OperatorProcess.start("bench-intake", env);
+        Map<String, String> withJvm = new java.util.HashMap<>(env);
+        if (!OPERATOR_JVM.isBlank()) {
+            withJvm.put("JAVA_TOOL_OPTIONS", OPERATOR_JVM);
+        }
+        OperatorProcess operator = OperatorProcess.start("bench-intake", withJvm);
         try {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .executor(Executors.newFixedThreadPool(8)).build();
@@ -62,7 +77,7 @@ class IntakeLoadBench {
             String template = Files.readString(Repo.path("examples/orders/SO-1001.json"));
             run(http, operator, template, 200, WARM_UP, "warm-up");
             System.out.printf("%n== intake load, %s, %s per rate, 2 cores%n", store, RUN);
-            for (int rate : new int[] {500, 1000, 2000}) {
+            for (int rate : RATES) {
                 System.out.println(run(http, operator, template, rate, RUN, store));
             }
         } finally {
