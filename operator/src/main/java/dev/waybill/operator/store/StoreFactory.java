@@ -38,11 +38,15 @@ public final class StoreFactory {
             throw new UncheckedIOException("cannot create the data directory " + dataDir, e);
         }
         String url = "jdbc:sqlite:" + dataDir.resolve("waybill.db").toAbsolutePath()
-                + "?journal_mode=WAL&synchronous=FULL&busy_timeout=10000&foreign_keys=true&transaction_mode=";
+                + "?journal_mode=WAL&synchronous=FULL&busy_timeout=10000&foreign_keys=true"
+                // checkpoints run in the background (WalCheckpointer); this is the backstop, ~80 MB of log
+                + "&wal_autocheckpoint=20000&journal_size_limit=" + (64 << 20) + "&transaction_mode=";
         AgroalDataSource writer = pool(url + "IMMEDIATE", org.sqlite.JDBC.class, 2);
         migrate(writer, "INTEGER PRIMARY KEY AUTOINCREMENT");
         AgroalDataSource readers = pool(url + "DEFERRED", org.sqlite.JDBC.class, 8);
+        WalCheckpointer checkpointer = new WalCheckpointer(readers);
         return new JdbcOrderStore(readers, writer, () -> {
+            checkpointer.close();
             readers.close();
             writer.close();
         }, true);

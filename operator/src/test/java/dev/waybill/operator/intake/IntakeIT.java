@@ -34,6 +34,10 @@ class IntakeIT {
         taken.then().statusCode(202).body("state", equalTo("Received"));
         String id = taken.path("id");
         assertThat(taken.header("Location")).endsWith("/api/v1/orders/" + id);
+        // time-ordered (version 7): a later order's id sorts after this one's
+        assertThat(UUID.fromString(id).version()).isEqualTo(7);
+        String later = post(Orders.withId("SO-" + UUID.randomUUID()), null).path("id");
+        assertThat(later).isGreaterThan(id);
 
         given().get("/api/v1/orders/" + id).then().statusCode(200)
                 .body("orderId", equalTo(orderId)).body("channel", equalTo("web-us"))
