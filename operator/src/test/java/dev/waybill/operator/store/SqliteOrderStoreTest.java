@@ -3,12 +3,14 @@ package dev.waybill.operator.store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -21,6 +23,17 @@ class SqliteOrderStoreTest extends OrderStoreContract {
     @Override
     OrderStore open() {
         return StoreFactory.embedded(dataDir);
+    }
+
+    @Test
+    void theLogIsCopiedIntoTheDatabaseFileInTheBackground() throws Exception {
+        Path file = dataDir.resolve("waybill.db");
+        long before = Files.size(file);
+        for (int i = 0; i < 300; i++) {
+            store.accept(request("key-" + i, "hash-" + i, "SO-" + i));
+        }
+        // commits go to the log only; the writer's own checkpoint waits for 20,000 pages, far more than these
+        await().atMost(Duration.ofSeconds(5)).until(() -> Files.size(file) > before);
     }
 
     @Test
