@@ -28,6 +28,8 @@ final class GroupCommitWriter implements AutoCloseable {
     private final BlockingQueue<Task<?>> queue = new ArrayBlockingQueue<>(4096);
     private final Thread thread;
     private volatile boolean running = true;
+    /** Only the writer thread touches it. */
+    private Connection connection;
 
     GroupCommitWriter(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -63,26 +65,53 @@ final class GroupCommitWriter implements AutoCloseable {
                 commit(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return;
+                break;
             } finally {
                 batch.clear();
             }
         }
+        discardConnection();
     }
 
     /** Runs the batch in one transaction, a savepoint per task; completes every task once it is durable. */
     private void commit(List<Task<?>> batch) {
         List<Runnable> completions = new ArrayList<>(batch.size());
-        try (Connection connection = dataSource.getConnection()) {
+        try {
+            Connection connection = connection();
             connection.setAutoCommit(false);
             for (Task<?> task : batch) {
                 completions.add(runOne(connection, task));
             }
             connection.commit();
+            // SQLite's driver begins the next transaction at once; between batches hold no lock
+            connection.setAutoCommit(true);
             completions.forEach(Runnable::run);
         } catch (SQLException | RuntimeException e) {
+            discardConnection();
             StoreException failure = new StoreException("store commit failed", e);
             batch.forEach(task -> task.done().completeExceptionally(failure));
+        }
+    }
+
+    /** The writer keeps one connection, and the statements prepared on it, until a batch fails on it. */
+    private Connection connection() throws SQLException {
+        if (connection == null) {
+            connection = PreparedStatementCache.wrap(dataSource.getConnection());
+        }
+        return connection;
+    }
+
+    private void discardConnection() {
+        if (connection != null) {
+            try {
+                if (!connection.getAutoCommit()) {
+                    connection.rollback();
+                }
+                connection.close();
+            } catch (SQLException e) {
+                // already broken: the pool replaces it
+            }
+            connection = null;
         }
     }
 

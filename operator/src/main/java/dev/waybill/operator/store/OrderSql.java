@@ -19,34 +19,46 @@ final class OrderSql {
     private OrderSql() {
     }
 
+    /**
+     * Stores a new order, or answers as its idempotency key and channel order id say. Optimistic: the inserts come
+     * first, each taking no effect on a conflict, and only a conflict costs a lookup: the common case, a new order,
+     * is four statements.
+     */
     static Intake accept(Connection c, IntakeRequest request) throws SQLException {
         OrderRecord order = request.order();
         String scope = order.namespace() + "/" + request.idempotencyKey();
-        Optional<String[]> key = findKey(c, scope);
-        if (key.isPresent()) {
-            return keyAnswer(c, key.get(), request.requestHash());
+        if (!insertOrder(c, order)) {
+            // this channel's order exists: a replay of its key, another request under that key, or a duplicate
+            // sent under another key. The order and its key were committed together, so the key is there if ours.
+            Optional<String[]> key = findKey(c, scope);
+            return key.isPresent() ? keyAnswer(c, key.get(), request.requestHash())
+                    : new Intake.DuplicateOrder(findByChannel(c, order.namespace(), order.channel(), order.orderId())
+                    .orElseThrow(() -> new SQLException("order " + order.orderId() + " conflicted but is gone")));
         }
-        Optional<OrderRecord> existing = findByChannel(c, order.namespace(), order.channel(), order.orderId());
-        if (existing.isPresent()) {
-            // A concurrent writer may have committed this key and order between the two reads above (PostgreSQL
-            // reads each statement at its own snapshot): its key then decides, not the order.
-            Optional<String[]> late = findKey(c, scope);
-            return late.isPresent() ? keyAnswer(c, late.get(), request.requestHash())
-                    : new Intake.DuplicateOrder(existing.get());
-        }
-        insertOrder(c, order);
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO idempotency_keys "
-                + "(scope_key, request_hash, order_ref, created_at, expires_at) VALUES (?, ?, ?, ?, ?)")) {
-            s.setString(1, scope);
-            s.setString(2, request.requestHash());
-            s.setString(3, order.id());
-            s.setLong(4, order.createdAt().toEpochMilli());
-            s.setLong(5, request.keyExpiresAt().toEpochMilli());
-            s.executeUpdate();
+        if (!insertKey(c, scope, request)) {
+            // the key names an earlier, different order: take ours back and answer as the key says
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM orders WHERE id = ?")) {
+                s.setString(1, order.id());
+                s.executeUpdate();
+            }
+            return keyAnswer(c, findKey(c, scope).orElseThrow(), request.requestHash());
         }
         insertEvents(c, order.id(), request.events());
         OutboxSql.insert(c, request.commands());
         return new Intake.Accepted(order);
+    }
+
+    private static boolean insertKey(Connection c, String scope, IntakeRequest request) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO idempotency_keys "
+                + "(scope_key, request_hash, order_ref, created_at, expires_at) VALUES (?, ?, ?, ?, ?) "
+                + "ON CONFLICT DO NOTHING")) {
+            s.setString(1, scope);
+            s.setString(2, request.requestHash());
+            s.setString(3, request.order().id());
+            s.setLong(4, request.order().createdAt().toEpochMilli());
+            s.setLong(5, request.keyExpiresAt().toEpochMilli());
+            return s.executeUpdate() == 1;
+        }
     }
 
     /** A key seen before: the same request is a replay, another request under it is refused. */
@@ -131,9 +143,10 @@ final class OrderSql {
         }
     }
 
-    private static void insertOrder(Connection c, OrderRecord o) throws SQLException {
+    /** False when the channel's order id (or, never in practice, the id) is taken. */
+    private static boolean insertOrder(Connection c, OrderRecord o) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO orders (" + ORDER_COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
             s.setString(1, o.id());
             s.setString(2, o.namespace());
             s.setString(3, o.orderId());
@@ -143,7 +156,7 @@ final class OrderSql {
             s.setLong(7, o.createdAt().toEpochMilli());
             s.setLong(8, o.updatedAt().toEpochMilli());
             s.setLong(9, o.version());
-            s.executeUpdate();
+            return s.executeUpdate() == 1;
         }
     }
 

@@ -36,7 +36,7 @@ import static org.awaitility.Awaitility.await;
 class IntakeLoadBench {
 
     private static final Duration RUN = Duration.ofSeconds(10);
-    private static final Duration WARM_UP = Duration.ofSeconds(5);
+    private static final Duration WARM_UP = Duration.ofSeconds(15);
     /** Beyond this many outstanding requests the driver sheds load instead of exhausting file descriptors. */
     private static final int MAX_IN_FLIGHT = 2000;
     /** The offered rates, orders per second; {@code -Dbench.intake.rates=500,2000} for others. */
@@ -75,7 +75,7 @@ class IntakeLoadBench {
                     .executor(Executors.newFixedThreadPool(8)).build();
             await().atMost(Duration.ofSeconds(60)).until(() -> ready(http, operator));
             String template = Files.readString(Repo.path("examples/orders/SO-1001.json"));
-            run(http, operator, template, 200, WARM_UP, "warm-up");
+            run(http, operator, template, 400, WARM_UP, "warm-up"); // until the JIT has compiled the hot paths
             System.out.printf("%n== intake load, %s, %s per rate, 2 cores%n", store, RUN);
             for (int rate : RATES) {
                 System.out.println(run(http, operator, template, rate, RUN, store));
