@@ -43,10 +43,8 @@ public final class OrderReader {
     static final int MAX_NESTING_DEPTH = 32;
     private static final int MAX_NUMBER_LENGTH = 100;
     private static final int MAX_MESSAGE_LENGTH = 200;
-    /** Where Jackson quotes the input: an unrecognised token, a number out of range. */
-    private static final List<Pattern> QUOTED_INPUT = List.of(
-            Pattern.compile("(?<=Unrecognized token) '.*'(?=: was expecting)"),
-            Pattern.compile("(?<=Numeric value) \\(.*\\)(?= out of range)"));
+    /** Where Jackson quotes the input: the token it did not recognise (the rest names characters, not words). */
+    private static final Pattern QUOTED_TOKEN = Pattern.compile("(?<=Unrecognized token) '.*'(?=: was expecting)");
 
     private static final ObjectMapper PARSER = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder()
@@ -160,9 +158,7 @@ public final class OrderReader {
     private static String describe(JsonProcessingException e) {
         String message = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("")
                 .replaceAll(", from `[^`]*`", "").replaceAll("\\p{Cntrl}", "?");
-        for (Pattern quoted : QUOTED_INPUT) {
-            message = quoted.matcher(message).replaceAll("");
-        }
+        message = QUOTED_TOKEN.matcher(message).replaceAll("");
         if (message.length() > MAX_MESSAGE_LENGTH) {
             message = message.substring(0, MAX_MESSAGE_LENGTH) + "...";
         }

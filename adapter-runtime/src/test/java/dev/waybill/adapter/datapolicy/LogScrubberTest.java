@@ -9,7 +9,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Personal values are masked in the forms vendors and systems echo them; secrets and unrelated text are not mangled. */
+/** Personal values are masked in the forms vendors and systems echo them; secrets and other text stay intact. */
 class LogScrubberTest {
 
     private static final LogScrubber SCRUBBER = new LogScrubber(List.of("Zephyrine Quillfeather", "zq-7731@example.net",

@@ -75,6 +75,14 @@ class OrderDataPolicyTest {
     }
 
     @Test
+    void theResourceDescriptionNamesEveryFieldAlwaysMasked() throws NoSuchFieldException {
+        String description = DataPolicy.class.getField("maskInLogs")
+                .getAnnotation(com.fasterxml.jackson.annotation.JsonPropertyDescription.class).value();
+
+        assertThat(description).contains(OrderDataPolicy.ALWAYS_MASKED);
+    }
+
+    @Test
     void theScrubberRemovesMaskedValuesAndSecretsFromText() {
         LogScrubber scrubber = policy(List.of(), List.of("/shipTo/name", "/customer"))
                 .scrubber(TestContracts.order(), List.of("tok-123456"));
