@@ -38,6 +38,11 @@ public final class OrderDataPolicy {
         this.masked = masked;
     }
 
+    /** The policy where no contract has a say (routing): nothing restricted, the personal fields masked. */
+    public static OrderDataPolicy defaults() {
+        return OPEN;
+    }
+
     /** The policy of {@code policy}; null: the vendor may see the whole order, and the personal fields are masked. */
     public static OrderDataPolicy of(DataPolicy policy) {
         if (policy == null) {

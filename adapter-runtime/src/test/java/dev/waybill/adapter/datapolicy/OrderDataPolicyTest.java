@@ -56,7 +56,8 @@ class OrderDataPolicyTest {
     @SuppressWarnings("unchecked")
     void thePersonalFieldsAreMaskedWhenAContractListsNone() {
         Map<String, Object> order = TestContracts.order();
-        for (OrderDataPolicy policy : List.of(OrderDataPolicy.of(null), policy(List.of(), List.of()),
+        for (OrderDataPolicy policy : List.of(OrderDataPolicy.defaults(), OrderDataPolicy.of(null),
+                policy(List.of(), List.of()),
                 policy(List.of(), List.of("/payment/authorizationId")))) {
             Map<String, Object> masked = (Map<String, Object>) policy.mask(order);
 

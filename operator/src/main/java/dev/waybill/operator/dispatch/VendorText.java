@@ -22,7 +22,8 @@ final class VendorText {
     /** The scrubber for what {@code contract}'s vendor says about {@code order}. */
     static LogScrubber scrubber(CompiledModel model, ResourceKey contract, OrderRecord order) {
         CompiledContract compiled = model.contracts().get(contract);
-        OrderDataPolicy policy = OrderDataPolicy.of(compiled == null ? null : compiled.spec().dataPolicy);
+        OrderDataPolicy policy = compiled == null ? OrderDataPolicy.defaults()
+                : OrderDataPolicy.of(compiled.spec().dataPolicy);
         return policy.scrubber(CallInput.order(order).get("order"), List.of());
     }
 }

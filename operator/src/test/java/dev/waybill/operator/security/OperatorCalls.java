@@ -130,12 +130,17 @@ final class OperatorCalls {
         }
     }
 
-    /** Waits until a routing preview of an order of {@code sku} picks {@code node} (the model is built). */
-    void awaitRoutedTo(String node, String sku) {
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
-                post("/api/v1/routing/preview?namespace=" + NAMESPACE, PlantedPii.canonicalOrder("preview", sku))
-                        .body().contains("\"shipments\":[{\"node\":{\"namespace\":\"" + NAMESPACE + "\",\"name\":\""
-                                + node + "\""));
+    /**
+     * Waits until a routing preview of an order of {@code sku} picks {@code node} and names every policy in
+     * {@code considered} (the model holds them).
+     */
+    void awaitRoutedTo(String node, String sku, String... considered) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            String preview = post("/api/v1/routing/preview?namespace=" + NAMESPACE,
+                    PlantedPii.canonicalOrder("preview", sku)).body();
+            return preview.contains("\"shipments\":[{\"node\":{\"namespace\":\"" + NAMESPACE + "\",\"name\":\""
+                    + node + "\"") && List.of(considered).stream().allMatch(preview::contains);
+        });
     }
 
     private HttpRequest.Builder request(String path) {

@@ -61,6 +61,7 @@ class PiiScanProcessIT {
 
     @AfterAll
     static void stop() throws InterruptedException {
+        OperatorTestEnvironment.kubectl().run("delete", "-n", NAMESPACE, "--ignore-not-found", "rp", "pii-zip-range");
         if (operator != null) {
             operator.process().destroy();
             operator.process().waitFor(20, TimeUnit.SECONDS);
@@ -87,7 +88,8 @@ class PiiScanProcessIT {
         assertThat(places.get("events")).contains("kind: Event", "reason:");
         assertThat(places.get("exception queue")).contains("NonRetryableVendorError", "UnknownOutcome",
                 "UNPROCESSABLE", "****");
-        assertThat(places.get("audit trails")).contains("VendorEvent", "Compensated", "DispatchFailed");
+        assertThat(places.get("audit trails")).contains("VendorEvent", "UnmappedStatus", "Compensated",
+                "DispatchFailed", "EvaluationError");
         assertThat(places.get("metrics")).contains("waybill_");
         assertThat(places.get("API answers")).contains("\"status\":422", "customer.email");
 

@@ -33,15 +33,32 @@ final class PiiScenarios {
         this.simulator = simulator;
     }
 
+    /**
+     * A policy routing by ZIP range, tried first: {@code int()} of a ZIP+4 code fails, and CEL's message quotes the
+     * value it could not read. The policy is passed over and the orders go on to us-standard.
+     */
+    static final String ZIP_RANGE_POLICY = """
+            apiVersion: waybill.dev/v1alpha1
+            kind: RoutingPolicy
+            metadata: { name: pii-zip-range }
+            spec:
+              priority: 500
+              match: "order.shipTo.country == 'US' && int(order.shipTo.postalCode) < 10000"
+              mode: Active
+              candidates: { nodeSelector: { matchLabels: { waybill.dev/network: stores } } }
+              onNoCandidate: ManualReview
+            """;
+
     /** Runs every scenario; the orders by scenario (Waybill's ids). */
     Map<String, String> run() {
+        OperatorTestEnvironment.apply(ZIP_RANGE_POLICY);
         simulator.reset();
         simulator.timing("{\"auto\":false}");
         simulator.faults("{\"vendor\":\"dropship-direct\",\"refuseEchoRate\":1}");
         simulator.faults("{\"vendor\":\"corner-stores\",\"errorRate\":1}");
         calls.stock(Map.of("PII-SHIP", "acme-newark", "PII-CANCEL", "acme-newark", "PII-ECHO", "dropship-la",
                 "PII-UNKNOWN", "dropship-la", "PII-DOWN", "store-boston"));
-        calls.awaitRoutedTo("acme-newark", "PII-SHIP");
+        calls.awaitRoutedTo("acme-newark", "PII-SHIP", "pii-zip-range");
 
         Map<String, String> orders = new LinkedHashMap<>();
         orders.put("shipped", taken(calls.order(PlantedPii.canonicalOrder(orderId("ship"), "PII-SHIP"))));
