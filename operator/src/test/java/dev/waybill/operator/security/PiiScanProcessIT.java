@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,8 +26,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * Personal data never reaches a place people or machines read. Orders carrying {@link PlantedPii} go through the
  * operator (one process, logging dev.waybill at DEBUG) on the paths where data leaks: an order that ships, with a
- * webhook that names the recipient; a vendor that refuses and quotes the request back; a vendor outage; an unknown
- * outcome; an OrderSource order that is cancelled (vendor cancel, payment void); intake refusals of bodies full of
+ * webhook that names the recipient and one whose status does; a vendor that refuses and quotes the request back
+ * (upper-cased too); a vendor outage; an unknown outcome; an OrderSource order that is cancelled (vendor cancel,
+ * payment void); a routing policy whose CEL fails on the order's postal code; intake refusals of bodies full of
  * personal data. Then every place is scanned for the data in any of its forms: the operator's log, the waybill
  * resources with their status, the namespace's Events, the exception queue, the audit trails, the orders as the
  * API shows them, the metrics and every answer the API gave. What the vendors received shows the data did travel,
@@ -61,7 +63,8 @@ class PiiScanProcessIT {
 
     @AfterAll
     static void stop() throws InterruptedException {
-        OperatorTestEnvironment.kubectl().run("delete", "-n", NAMESPACE, "--ignore-not-found", "rp", "pii-zip-range");
+        OperatorTestEnvironment.kubectl().run("delete", "-n", NAMESPACE, "--ignore-not-found", "rp",
+                PiiScenarios.ZIP_RANGE_POLICY_NAME);
         if (operator != null) {
             operator.process().destroy();
             operator.process().waitFor(20, TimeUnit.SECONDS);
@@ -109,8 +112,9 @@ class PiiScanProcessIT {
         places.put("operator log", Files.readString(operator.log()));
         places.put("waybill resources", kubectl("get", "waybill", "-n", NAMESPACE, "-o", "yaml"));
         places.put("events", kubectl("get", "events", "-n", NAMESPACE, "-o", "yaml"));
-        StringBuilder exceptions = new StringBuilder(calls.get("/api/v1/exceptions?state=all&limit=500").body());
-        for (JsonNode exception : OperatorCalls.json(calls.get("/api/v1/exceptions?state=all&limit=500"))) {
+        HttpResponse<String> queue = calls.get("/api/v1/exceptions?state=all&limit=500");
+        StringBuilder exceptions = new StringBuilder(queue.body());
+        for (JsonNode exception : OperatorCalls.json(queue)) {
             exceptions.append('\n').append(calls.get("/api/v1/exceptions/" + exception.path("id").asText()).body());
         }
         places.put("exception queue", exceptions.toString());

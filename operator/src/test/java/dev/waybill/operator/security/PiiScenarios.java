@@ -18,26 +18,19 @@ import static org.awaitility.Awaitility.await;
  * The paths an order carrying {@link PlantedPii} takes in {@link PiiScanProcessIT}, success and failure, each ended
  * where a person or a vendor leaves it. Vendors progress only when told (timing auto off), so every state is
  * reached on purpose: acme-newark ships by a webhook that names the recipient, or is cancelled; dropship-la
- * refuses quoting the request back, then loses an answer (an unknown outcome); store-boston is down.
+ * refuses quoting the request back, then loses an answer (an unknown outcome); store-boston is down. A routing
+ * policy that fails on the orders' postal code is tried first.
  */
 final class PiiScenarios {
 
+    /** Applied by {@link #run()}; the test deletes it when done. */
+    static final String ZIP_RANGE_POLICY_NAME = "pii-zip-range";
     private static final Duration SETTLES_WITHIN = Duration.ofSeconds(30);
-
-    private final OperatorCalls calls;
-    private final SimulatorProcess simulator;
-    private final String run = UUID.randomUUID().toString().substring(0, 8);
-
-    PiiScenarios(OperatorCalls calls, SimulatorProcess simulator) {
-        this.calls = calls;
-        this.simulator = simulator;
-    }
-
     /**
      * A policy routing by ZIP range, tried first: {@code int()} of a ZIP+4 code fails, and CEL's message quotes the
      * value it could not read. The policy is passed over and the orders go on to us-standard.
      */
-    static final String ZIP_RANGE_POLICY = """
+    private static final String ZIP_RANGE_POLICY = """
             apiVersion: waybill.dev/v1alpha1
             kind: RoutingPolicy
             metadata: { name: pii-zip-range }
@@ -49,6 +42,15 @@ final class PiiScenarios {
               onNoCandidate: ManualReview
             """;
 
+    private final OperatorCalls calls;
+    private final SimulatorProcess simulator;
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+
+    PiiScenarios(OperatorCalls calls, SimulatorProcess simulator) {
+        this.calls = calls;
+        this.simulator = simulator;
+    }
+
     /** Runs every scenario; the orders by scenario (Waybill's ids). */
     Map<String, String> run() {
         OperatorTestEnvironment.apply(ZIP_RANGE_POLICY);
@@ -58,7 +60,7 @@ final class PiiScenarios {
         simulator.faults("{\"vendor\":\"corner-stores\",\"errorRate\":1}");
         calls.stock(Map.of("PII-SHIP", "acme-newark", "PII-CANCEL", "acme-newark", "PII-ECHO", "dropship-la",
                 "PII-UNKNOWN", "dropship-la", "PII-DOWN", "store-boston"));
-        calls.awaitRoutedTo("acme-newark", "PII-SHIP", "pii-zip-range");
+        calls.awaitRoutedTo("acme-newark", "PII-SHIP", ZIP_RANGE_POLICY_NAME);
 
         Map<String, String> orders = new LinkedHashMap<>();
         orders.put("shipped", taken(calls.order(PlantedPii.canonicalOrder(orderId("ship"), "PII-SHIP"))));
