@@ -4,19 +4,23 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Removes known sensitive values (an order's {@code maskInLogs} fields, credentials) from text meant for people: a
- * vendor's answer quoted in an exception, a request shown masked. A string equal to such a value becomes
- * {@link OrderDataPolicy#MASK}; a longer string that contains one of at least {@link #MIN_EMBEDDED_LENGTH}
- * characters has it replaced in place (a vendor may echo a name inside a sentence). Shorter values are only masked
- * where they stand alone, or every "1" in a text would vanish.
+ * Removes known sensitive values (an order's masked fields, credentials) from text meant for people: a vendor's
+ * answer quoted in an exception, a request shown masked, a message. A string equal to such a value, in any case,
+ * becomes {@link OrderDataPolicy#MASK}; inside longer text each form {@link ValueForms} knows of it is replaced in
+ * place (a vendor may echo a name inside a sentence, upper-cased, or by its first name only). Values shorter than
+ * {@link #MIN_EMBEDDED_LENGTH} characters are only masked where they stand alone, or every "1" in a text would
+ * vanish. The patterns are built on first use: most calls succeed and never need them.
  */
 public final class LogScrubber {
 
@@ -27,28 +31,34 @@ public final class LogScrubber {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private final Set<String> exact;
-    private final List<String> embedded;
+    private final List<String> personal;
+    private final List<String> secrets;
+    private final Set<String> personalLowerCase;
+    private List<Pattern> patterns;
 
-    LogScrubber(List<String> values) {
-        this.exact = values.stream().filter(v -> !v.isEmpty()).collect(Collectors.toUnmodifiableSet());
-        this.embedded = exact.stream().filter(v -> v.length() >= MIN_EMBEDDED_LENGTH)
-                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    LogScrubber(List<String> personal, List<String> secrets) {
+        this.personal = personal.stream().filter(v -> !v.isEmpty()).distinct().toList();
+        this.secrets = secrets.stream().filter(v -> !v.isEmpty()).distinct().toList();
+        this.personalLowerCase = this.personal.stream().map(v -> v.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** A scrubber that knows no value: it only truncates. */
     public static LogScrubber none() {
-        return new LogScrubber(List.of());
+        return new LogScrubber(List.of(), List.of());
     }
 
     /** {@code text} with the known values masked; null stays null. */
     public String scrubText(String text) {
-        if (text == null || exact.contains(text)) {
-            return text == null ? null : OrderDataPolicy.MASK;
+        if (text == null) {
+            return null;
+        }
+        if (secrets.contains(text) || personalLowerCase.contains(text.toLowerCase(Locale.ROOT))) {
+            return OrderDataPolicy.MASK;
         }
         String scrubbed = text;
-        for (String value : embedded) {
-            scrubbed = scrubbed.replace(value, OrderDataPolicy.MASK);
+        for (Pattern pattern : patterns()) {
+            scrubbed = pattern.matcher(scrubbed).replaceAll(OrderDataPolicy.MASK);
         }
         return scrubbed;
     }
@@ -99,6 +109,17 @@ public final class LogScrubber {
         } catch (JsonProcessingException e) {
             return null; // Maps, Lists and scalars always serialise; nothing better to show otherwise
         }
+    }
+
+    private List<Pattern> patterns() {
+        if (patterns == null) {
+            List<ValueForms.Form> forms = new ArrayList<>();
+            personal.forEach(value -> forms.addAll(ValueForms.personal(value)));
+            secrets.forEach(value -> forms.addAll(ValueForms.secret(value)));
+            patterns = forms.stream().sorted(Comparator.comparingInt(ValueForms.Form::length).reversed())
+                    .map(ValueForms.Form::pattern).toList();
+        }
+        return patterns;
     }
 
     private static String truncate(String text) {

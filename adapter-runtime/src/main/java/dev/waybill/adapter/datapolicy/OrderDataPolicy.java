@@ -11,14 +11,24 @@ import java.util.Map;
 /**
  * A contract's {@code spec.dataPolicy} applied to a canonical order held as nested Maps and Lists: what of the order
  * may leave the process towards the vendor ({@code allowedFields}), and what must never show in a log, an audit event
- * or an exception's detail ({@code maskInLogs}). Immutable and thread-safe.
+ * or an exception's detail: the {@link #ALWAYS_MASKED} personal fields and the contract's {@code maskInLogs}.
+ * Immutable and thread-safe.
  */
 public final class OrderDataPolicy {
 
     /** What a masked value is replaced by. */
     public static final String MASK = "****";
 
-    private static final OrderDataPolicy OPEN = new OrderDataPolicy(List.of(), List.of());
+    /**
+     * The fields that name a person or where they live, masked whatever a contract says: a contract's
+     * {@code maskInLogs} adds to them and cannot take any away, so a contract that forgets one leaks nothing. City,
+     * region and country stay readable: they explain where an order was routed and why, and name no one.
+     */
+    public static final List<String> ALWAYS_MASKED = List.of("/customer/email", "/customer/phone", "/shipTo/name",
+            "/shipTo/line1", "/shipTo/line2", "/shipTo/postalCode", "/shipTo/latitude", "/shipTo/longitude");
+
+    private static final List<OrderPointer> PERSONAL = pointers(ALWAYS_MASKED);
+    private static final OrderDataPolicy OPEN = new OrderDataPolicy(List.of(), PERSONAL);
 
     private final List<OrderPointer> allowed;
     private final List<OrderPointer> masked;
@@ -28,12 +38,19 @@ public final class OrderDataPolicy {
         this.masked = masked;
     }
 
-    /** The policy of {@code policy}; null means the vendor may see the whole order and nothing is masked. */
+    /** The policy where no contract has a say (routing): nothing restricted, the personal fields masked. */
+    public static OrderDataPolicy defaults() {
+        return OPEN;
+    }
+
+    /** The policy of {@code policy}; null: the vendor may see the whole order, and the personal fields are masked. */
     public static OrderDataPolicy of(DataPolicy policy) {
         if (policy == null) {
             return OPEN;
         }
-        return new OrderDataPolicy(pointers(policy.allowedFields), pointers(policy.maskInLogs));
+        List<OrderPointer> masked = new ArrayList<>(PERSONAL);
+        pointers(policy.maskInLogs).stream().filter(p -> !masked.contains(p)).forEach(masked::add);
+        return new OrderDataPolicy(pointers(policy.allowedFields), List.copyOf(masked));
     }
 
     /**
@@ -51,7 +68,7 @@ public final class OrderDataPolicy {
         return kept;
     }
 
-    /** A copy of {@code order} with every {@code maskInLogs} field that is present replaced by {@link #MASK}. */
+    /** A copy of {@code order} with every masked field that is present replaced by {@link #MASK}. */
     @SuppressWarnings("unchecked")
     public Object mask(Object order) {
         if (masked.isEmpty() || !(order instanceof Map<?, ?>)) {
@@ -67,15 +84,15 @@ public final class OrderDataPolicy {
     }
 
     /**
-     * A scrubber that removes, from text about this order, the values of its {@code maskInLogs} fields and the given
-     * secrets (e.g. the contract's credential, should a vendor echo it).
+     * A scrubber that removes, from text about this order, the values of its masked fields in the forms people and
+     * vendors write them, and the given secrets (e.g. the contract's credential, should a vendor echo it).
      */
     public LogScrubber scrubber(Object order, Collection<String> secrets) {
-        List<String> values = new ArrayList<>(secrets);
+        List<String> values = new ArrayList<>();
         for (OrderPointer pointer : masked) {
             pointer.read(order).ifPresent(value -> collectScalars(value, values));
         }
-        return new LogScrubber(values);
+        return new LogScrubber(values, List.copyOf(secrets));
     }
 
     private static void collectScalars(Object value, List<String> into) {

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 import static dev.waybill.adapter.model.JsonFields.Presence.OPTIONAL;
 import static dev.waybill.adapter.model.JsonFields.Presence.REQUIRED;
@@ -42,6 +43,8 @@ public final class OrderReader {
     static final int MAX_NESTING_DEPTH = 32;
     private static final int MAX_NUMBER_LENGTH = 100;
     private static final int MAX_MESSAGE_LENGTH = 200;
+    /** Where Jackson quotes the input: the token it did not recognise (the rest names characters, not words). */
+    private static final Pattern QUOTED_TOKEN = Pattern.compile("(?<=Unrecognized token) '.*'(?=: was expecting)");
 
     private static final ObjectMapper PARSER = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder()
@@ -149,10 +152,13 @@ public final class OrderReader {
         return method;
     }
 
-    // Jackson's message without the source excerpt and location noise, bounded so a hostile body cannot inflate it.
+    // Jackson's message without the source excerpt and location noise, bounded so a hostile body cannot inflate it,
+    // and without the input it quotes ("Unrecognized token 'Ada'"): a body is full of personal data, and this
+    // message goes back in the answer and may be logged by whoever reads it.
     private static String describe(JsonProcessingException e) {
         String message = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("")
                 .replaceAll(", from `[^`]*`", "").replaceAll("\\p{Cntrl}", "?");
+        message = QUOTED_TOKEN.matcher(message).replaceAll("");
         if (message.length() > MAX_MESSAGE_LENGTH) {
             message = message.substring(0, MAX_MESSAGE_LENGTH) + "...";
         }

@@ -53,6 +53,37 @@ class OrderDataPolicyTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void thePersonalFieldsAreMaskedWhenAContractListsNone() {
+        Map<String, Object> order = TestContracts.order();
+        for (OrderDataPolicy policy : List.of(OrderDataPolicy.defaults(), OrderDataPolicy.of(null),
+                policy(List.of(), List.of()),
+                policy(List.of(), List.of("/payment/authorizationId")))) {
+            Map<String, Object> masked = (Map<String, Object>) policy.mask(order);
+
+            assertThat((Map<String, Object>) masked.get("shipTo")).containsEntry("name", "****")
+                    .containsEntry("line1", "****").containsEntry("postalCode", "****")
+                    .containsEntry("latitude", "****").containsEntry("longitude", "****")
+                    .containsEntry("city", "Springfield").containsEntry("country", "US");
+            assertThat((Map<String, Object>) masked.get("customer")).containsEntry("email", "****")
+                    .containsEntry("phone", "****").containsEntry("id", "c-1");
+            assertThat(policy.scrubber(order, List.of()).scrubText("for ADA LOVELACE, 1 main st"))
+                    .isEqualTo("for ****, ****");
+        }
+        Map<String, Object> masked = (Map<String, Object>) policy(List.of(), List.of("/payment/authorizationId"))
+                .mask(order);
+        assertThat((Map<String, Object>) masked.get("payment")).containsEntry("authorizationId", "****");
+    }
+
+    @Test
+    void theResourceDescriptionNamesEveryFieldAlwaysMasked() throws NoSuchFieldException {
+        String description = DataPolicy.class.getField("maskInLogs")
+                .getAnnotation(com.fasterxml.jackson.annotation.JsonPropertyDescription.class).value();
+
+        assertThat(description).contains(OrderDataPolicy.ALWAYS_MASKED);
+    }
+
+    @Test
     void theScrubberRemovesMaskedValuesAndSecretsFromText() {
         LogScrubber scrubber = policy(List.of(), List.of("/shipTo/name", "/customer"))
                 .scrubber(TestContracts.order(), List.of("tok-123456"));

@@ -36,6 +36,22 @@ class OrderReaderInvalidTest {
         assertThat(result.errors().get(0).message()).isNotBlank();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bodiesQuotingPersonalData")
+    void theMessageOfUnparseableJsonQuotesNoneOfTheBody(String name, String body, String reason) {
+        FieldError error = reader.read(raw(body)).errors().get(0);
+
+        assertThat(error.field()).isEqualTo(BODY);
+        assertThat(error.message()).contains(reason).doesNotContain("Ada", "Lovelace");
+    }
+
+    static Stream<Arguments> bodiesQuotingPersonalData() {
+        return Stream.of(arguments("an unquoted name", "{\"shipTo\":{\"name\": Ada Lovelace}}",
+                        "Unrecognized token: was expecting"),
+                arguments("an unquoted name with an apostrophe", "{\"shipTo\":{\"name\": Ada's Lovelace}}",
+                        "Unrecognized token: was expecting"));
+    }
+
     static Stream<Arguments> invalidOrders() {
         return Stream.of(bodyCases(), headerCases(), shipToCases(), lineCases(), moneyCases()).flatMap(s -> s);
     }

@@ -8,18 +8,19 @@ import java.util.List;
  * such fault.
  */
 public record Faults(String vendor, Integer latencyMillis, Double errorRate, Double timeoutAfterAcceptRate,
-                     Double rateLimitRate, Double duplicateWebhookRate, Double outOfOrderRate, Boolean down) {
+                     Double rateLimitRate, Double duplicateWebhookRate, Double outOfOrderRate, Boolean down,
+                     Double refuseEchoRate) {
 
     /** A vendor behaving well. */
     public static Faults none(String vendor) {
-        return new Faults(vendor, 0, 0.0, 0.0, 0.0, 0.0, 0.0, false);
+        return new Faults(vendor, 0, 0.0, 0.0, 0.0, 0.0, 0.0, false, 0.0);
     }
 
     /** The same faults with every omitted field spelled out, so readers need not null-check. */
     public Faults normalized() {
         return new Faults(vendor, orZero(latencyMillis), orZero(errorRate), orZero(timeoutAfterAcceptRate),
                 orZero(rateLimitRate), orZero(duplicateWebhookRate), orZero(outOfOrderRate),
-                Boolean.TRUE.equals(down));
+                Boolean.TRUE.equals(down), orZero(refuseEchoRate));
     }
 
     /** Whether the vendor is down: every call answered 503, webhooks held. */
@@ -43,6 +44,7 @@ public record Faults(String vendor, Integer latencyMillis, Double errorRate, Dou
         checkRate(problems, "rateLimitRate", rateLimitRate);
         checkRate(problems, "duplicateWebhookRate", duplicateWebhookRate);
         checkRate(problems, "outOfOrderRate", outOfOrderRate);
+        checkRate(problems, "refuseEchoRate", refuseEchoRate);
         return problems;
     }
 

@@ -3,6 +3,7 @@ package dev.waybill.simulator;
 import dev.waybill.simulator.gate.FaultBook;
 import dev.waybill.simulator.gate.InvalidRequest;
 import dev.waybill.simulator.gate.JsonBodies;
+import dev.waybill.simulator.gate.ReceivedBodies;
 import dev.waybill.simulator.ledger.Ledger;
 import dev.waybill.simulator.ledger.LedgerView;
 import dev.waybill.simulator.webhook.WebhookSender;
@@ -17,7 +18,10 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 
-/** The simulator's own controls: the ledger of what vendors hold, fault injection, timing, reset. */
+/**
+ * The simulator's own controls: the ledger of what vendors hold, the bodies they received, fault injection, timing,
+ * reset.
+ */
 @Path("/_sim")
 @Produces(MediaType.APPLICATION_JSON)
 public class SimulatorControlResource {
@@ -28,15 +32,17 @@ public class SimulatorControlResource {
     private final JsonBodies json;
     private final WebhookSender webhooks;
     private final SimulatorReset reset;
+    private final ReceivedBodies received;
 
     public SimulatorControlResource(Ledger ledger, FaultBook faults, Timing timing, JsonBodies json,
-                                    WebhookSender webhooks, SimulatorReset reset) {
+                                    WebhookSender webhooks, SimulatorReset reset, ReceivedBodies received) {
         this.ledger = ledger;
         this.faults = faults;
         this.timing = timing;
         this.json = json;
         this.webhooks = webhooks;
         this.reset = reset;
+        this.received = received;
     }
 
     /** Every fulfillment each vendor holds; createCount above 1 is a duplicate. */
@@ -44,6 +50,13 @@ public class SimulatorControlResource {
     @Path("/ledger")
     public List<LedgerView> ledger() {
         return ledger.view();
+    }
+
+    /** The bodies of the latest calls that handed a vendor new work, oldest first. */
+    @GET
+    @Path("/received")
+    public List<ReceivedBodies.Received> received() {
+        return received.all();
     }
 
     /** Replaces a vendor's faults at once; omitted fields are no fault. */

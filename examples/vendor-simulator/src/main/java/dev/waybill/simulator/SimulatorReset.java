@@ -3,6 +3,7 @@ package dev.waybill.simulator;
 import dev.waybill.simulator.gate.Chance;
 import dev.waybill.simulator.gate.FaultBook;
 import dev.waybill.simulator.gate.IdempotentAnswers;
+import dev.waybill.simulator.gate.ReceivedBodies;
 import dev.waybill.simulator.ledger.Ledger;
 import dev.waybill.simulator.progression.EventEmitter;
 import dev.waybill.simulator.progression.Lifecycle;
@@ -12,7 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Everything {@code /_sim/reset} forgets, in one place so that nothing is forgotten: ledger, stock, faults,
- * idempotency keys, pending steps and webhooks; timing and the random sequence start over. Vendor ids do not.
+ * idempotency keys, pending steps and webhooks, received bodies; timing and the random sequence start over.
+ * Vendor ids do not.
  */
 @ApplicationScoped
 public class SimulatorReset {
@@ -26,10 +28,11 @@ public class SimulatorReset {
     private final EventEmitter events;
     private final WebhookSender webhooks;
     private final Chance chance;
+    private final ReceivedBodies received;
 
     public SimulatorReset(Ledger ledger, Inventory inventory, FaultBook faults, Timing timing,
                           IdempotentAnswers answers, Lifecycle lifecycle, EventEmitter events,
-                          WebhookSender webhooks, Chance chance) {
+                          WebhookSender webhooks, Chance chance, ReceivedBodies received) {
         this.ledger = ledger;
         this.inventory = inventory;
         this.faults = faults;
@@ -39,6 +42,7 @@ public class SimulatorReset {
         this.events = events;
         this.webhooks = webhooks;
         this.chance = chance;
+        this.received = received;
     }
 
     /** Back to the state the simulator started in. */
@@ -53,5 +57,6 @@ public class SimulatorReset {
         events.clear();
         webhooks.clear();
         chance.reseed();
+        received.clear();
     }
 }

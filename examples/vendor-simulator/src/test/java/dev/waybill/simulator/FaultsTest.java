@@ -25,6 +25,7 @@ import static dev.waybill.simulator.Sim.storesOrder;
 import static dev.waybill.simulator.WebhookReceiver.await;
 import static dev.waybill.simulator.WebhookReceiver.where;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 
 /** Each fault posted to /_sim/faults shows, for its vendor only, the moment it is posted. */
@@ -94,6 +95,24 @@ class FaultsTest {
         HttpResponse<String> response = answer.get();
         assertThat(response.statusCode()).isEqualTo(201);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(1400));
+    }
+
+    @Test
+    void refuseEchoRateOneAnswers422QuotingTheRequestAndRecordsWhatWasReceived() {
+        Sim.faults("{\"vendor\":\"acme-3pl\",\"refuseEchoRate\":1}");
+        String reference = ref("shp");
+        acme().body(acmeOrder(reference, "A", 1)).post("/acme-3pl/v1/fulfillments").then().statusCode(422)
+                .body("error", is("UNPROCESSABLE"))
+                .body("request.clientReference", is(reference)).body("request.shipTo.name", is("A B"))
+                .body("standardized.shipTo.street", is("1 MAIN ST"));
+        assertThat(ledgerEntry("acme-3pl", reference)).isNull();
+        Sim.control().get("/_sim/received").then().statusCode(200)
+                .body("findAll { it.vendor == 'acme-3pl' }.body.join()", containsString(reference));
+
+        stores().body(storesOrder(ref("cs"), "A", 1)).post("/corner-stores/orders").then().statusCode(201);
+        acme().get("/acme-3pl/v1/stock").then().statusCode(200);
+        Sim.reset();
+        Sim.control().get("/_sim/received").then().body("size()", is(0));
     }
 
     @Test

@@ -1,11 +1,13 @@
 package dev.waybill.operator.dispatch;
 
+import dev.waybill.adapter.datapolicy.LogScrubber;
 import dev.waybill.adapter.webhook.VendorEvent;
 import dev.waybill.operator.fulfillment.FollowUps;
 import dev.waybill.operator.fulfillment.ShipmentProgress;
 import dev.waybill.operator.fulfillment.ShipmentState;
 import dev.waybill.operator.fulfillment.VendorReport;
 import dev.waybill.operator.inventory.InventorySnapshots;
+import dev.waybill.operator.model.ModelRegistry;
 import dev.waybill.operator.model.ResourceKey;
 import dev.waybill.operator.store.AuditEvent;
 import dev.waybill.operator.store.OrderStore;
@@ -38,14 +40,16 @@ public class VendorEvents {
     private final OrderChanges changes;
     private final DispatchRecords records;
     private final InventorySnapshots stock;
+    private final ModelRegistry model;
     private final Clock clock;
 
     VendorEvents(OrderStore store, OrderChanges changes, DispatchRecords records, InventorySnapshots stock,
-                 Clock clock) {
+                 ModelRegistry model, Clock clock) {
         this.store = store;
         this.changes = changes;
         this.records = records;
         this.stock = stock;
+        this.model = model;
         this.clock = clock;
     }
 
@@ -63,7 +67,8 @@ public class VendorEvents {
                 if (store.inboundEventSeen(key)) {
                     return Optional.empty();
                 }
-                return current.shipment(shipment.get().id()).map(now -> transition(current, now, event, key));
+                return current.shipment(shipment.get().id()).map(now -> transition(current, now, event, key,
+                        VendorText.scrubber(model.snapshot(), contract, current.order())));
             });
             return applied ? Result.Applied : Result.Duplicate;
         } catch (StoreException e) {
@@ -81,7 +86,8 @@ public class VendorEvents {
                 : store.shipmentByVendorReference(contract.name(), event.vendorReference());
     }
 
-    private Transition transition(OrderChanges.Current current, ShipmentRecord now, VendorEvent event, String key) {
+    private Transition transition(OrderChanges.Current current, ShipmentRecord now, VendorEvent event, String key,
+                                  LogScrubber scrubber) {
         Instant at = clock.instant();
         ShipmentRecord known = now.vendorReference() == null && event.vendorReference() != null
                 ? now.withVendorReference(event.vendorReference(), at) : now;
@@ -97,8 +103,8 @@ public class VendorEvents {
         }
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("shipment", now.id());
-        detail.put("eventId", event.eventId());
-        detail.put("vendorStatus", event.vendorStatus());
+        detail.put("eventId", scrubber.scrubText(event.eventId()));
+        detail.put("vendorStatus", scrubber.scrubText(event.vendorStatus()));
         detail.put("lines", event.lines());
         String outcome = reported.isEmpty() ? "UnmappedStatus"
                 : result.outcome() == ShipmentProgress.Outcome.Stale ? "Stale" : result.shipment().state();

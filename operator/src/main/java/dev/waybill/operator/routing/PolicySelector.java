@@ -1,6 +1,7 @@
 package dev.waybill.operator.routing;
 
 import dev.waybill.api.v1alpha1.policy.PolicyMode;
+import dev.waybill.adapter.datapolicy.OrderDataPolicy;
 import dev.waybill.adapter.expression.ExpressionEvaluationException;
 
 import java.util.ArrayList;
@@ -56,7 +57,10 @@ final class PolicySelector {
                 return verdict(p, PolicyOutcome.MatchFalse, null);
             }
         } catch (ExpressionEvaluationException e) {
-            return verdict(p, PolicyOutcome.EvaluationError, e.getMessage());
+            // CEL quotes the value it could not read ("For input string: \"99731-0477\""), and the verdict is kept
+            // in the audit trail: the order's personal fields are masked out of it
+            return verdict(p, PolicyOutcome.EvaluationError,
+                    OrderDataPolicy.defaults().scrubber(orderAsMap, List.of()).scrubText(e.getMessage()));
         }
         if (!RolloutBuckets.takes(p.rolloutPercent, p.name, orderId)) {
             String detail = p.rolloutPercent <= 0 ? "rollout.percent is 0"

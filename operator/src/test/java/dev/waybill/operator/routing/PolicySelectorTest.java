@@ -86,6 +86,16 @@ class PolicySelectorTest {
     }
 
     @Test
+    void anEvaluationErrorQuotesNoPersonalValueOfTheOrder() {
+        PolicySelector.Selection s = select(US_ORDER,
+                policy("numbered").priority(200).match("double(order.shipTo.line1) > 1.0").build(),
+                policy("fallback").priority(1).build());
+
+        assertThat(s.verdicts().get(0).outcome()).isEqualTo(PolicyOutcome.EvaluationError);
+        assertThat(s.verdicts().get(0).detail()).contains("****").doesNotContain("Main");
+    }
+
+    @Test
     void rolloutZeroFallsThroughAndHundredTakesEveryOrder() {
         PolicySelector.Selection zero = select(US_ORDER, policy("canary").priority(200).rollout(0).build(),
                 policy("stable").priority(100).build());

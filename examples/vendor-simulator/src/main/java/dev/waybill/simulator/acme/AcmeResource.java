@@ -30,7 +30,8 @@ public class AcmeResource {
     @POST
     @Path("/fulfillments")
     public Uni<Response> create(@Context HttpHeaders headers, String body) {
-        return gate.accept(Vendor.ACME_3PL, headers, () -> desk.create(body, headers.getHeaderString(IDEMPOTENCY_KEY)));
+        return gate.accept(Vendor.ACME_3PL, headers, body,
+                () -> desk.create(body, headers.getHeaderString(IDEMPOTENCY_KEY)));
     }
 
     @GET

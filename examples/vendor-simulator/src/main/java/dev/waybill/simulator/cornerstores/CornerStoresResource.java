@@ -27,7 +27,7 @@ public class CornerStoresResource {
     @POST
     @Path("/orders")
     public Uni<Response> create(@Context HttpHeaders headers, String body) {
-        return gate.accept(Vendor.CORNER_STORES, headers, () -> desk.create(body));
+        return gate.accept(Vendor.CORNER_STORES, headers, body, () -> desk.create(body));
     }
 
     @GET

@@ -52,7 +52,7 @@ public class DropshipResource {
     @PUT
     @Path("/uploads/{poNumber}")
     public Uni<Response> upload(@Context HttpHeaders headers, @PathParam("poNumber") String poNumber, String body) {
-        return gate.accept(DROPSHIP, headers, () -> accept(poNumber, body));
+        return gate.accept(DROPSHIP, headers, body, () -> accept(poNumber, body));
     }
 
     private Answer accept(String poNumber, String body) {

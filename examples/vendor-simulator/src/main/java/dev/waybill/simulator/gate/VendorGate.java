@@ -23,28 +23,34 @@ public class VendorGate {
     private final Chance chance;
     private final Credentials credentials;
     private final Timing timing;
+    private final ReceivedBodies received;
 
-    public VendorGate(FaultBook faults, Chance chance, Credentials credentials, Timing timing) {
+    public VendorGate(FaultBook faults, Chance chance, Credentials credentials, Timing timing,
+                      ReceivedBodies received) {
         this.faults = faults;
         this.chance = chance;
         this.credentials = credentials;
         this.timing = timing;
+        this.received = received;
     }
 
     /** Lets the call through to {@code work} unless a fault or missing credentials say otherwise. */
     public Uni<Response> call(Vendor vendor, HttpHeaders headers, Supplier<Answer> work) {
-        return answer(vendor, headers, work, false);
+        return answer(vendor, headers, null, work);
     }
 
     /**
-     * A call that hands the vendor new work (a fulfillment, an upload, an order): the only kind the
-     * timeoutAfterAccept fault holds, since a lost acknowledgement is about work taken but not confirmed.
+     * A call that hands the vendor new work (a fulfillment, an upload, an order) in {@code body}: the only kind the
+     * timeoutAfterAccept and refuseEcho faults touch, since a lost acknowledgement is about work taken but not
+     * confirmed, and an address check about work offered. Its body is kept in {@link ReceivedBodies}.
      */
-    public Uni<Response> accept(Vendor vendor, HttpHeaders headers, Supplier<Answer> work) {
-        return answer(vendor, headers, work, true);
+    public Uni<Response> accept(Vendor vendor, HttpHeaders headers, String body, Supplier<Answer> work) {
+        return answer(vendor, headers, body == null ? "" : body, work);
     }
 
-    private Uni<Response> answer(Vendor vendor, HttpHeaders headers, Supplier<Answer> work, boolean accepting) {
+    /** {@code body} is null for a call that is not new work. */
+    private Uni<Response> answer(Vendor vendor, HttpHeaders headers, String body, Supplier<Answer> work) {
+        boolean accepting = body != null;
         Faults current = faults.of(vendor);
         if (current.isDown()) {
             return Uni.createFrom().item(unavailable(vendor, "vendor is down").toResponse());
@@ -57,11 +63,18 @@ public class VendorGate {
             answer = unavailable(vendor, "temporary failure");
         } else if (!credentials.accepts(vendor, headers)) {
             answer = unauthorized(vendor);
-        } else {
+        } else if (!accepting) {
             answer = process(vendor, work);
-            // processed and recorded, but the caller will have given up before it hears so
-            if (accepting && chance.roll(current.timeoutAfterAcceptRate())) {
-                delay += timing.current().timeoutHoldMillis();
+        } else {
+            received.record(vendor, body);
+            if (chance.roll(current.refuseEchoRate())) {
+                answer = EchoedRefusal.of(vendor, body);
+            } else {
+                answer = process(vendor, work);
+                // processed and recorded, but the caller will have given up before it hears so
+                if (chance.roll(current.timeoutAfterAcceptRate())) {
+                    delay += timing.current().timeoutHoldMillis();
+                }
             }
         }
         Uni<Response> response = Uni.createFrom().item(answer.toResponse());
