@@ -5,22 +5,24 @@ import dev.waybill.operator.TestTokens;
 import dev.waybill.operator.OperatorTestEnvironment;
 import dev.waybill.testkit.LocalPostgres;
 import dev.waybill.testkit.Repo;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -70,57 +72,63 @@ class IntakeLoadBench {
             withJvm.put("JAVA_TOOL_OPTIONS", OPERATOR_JVM);
         }
         OperatorProcess operator = OperatorProcess.start("bench-intake", withJvm);
+        // Vert.x's client, not the JDK's: the driver shares the operator's two cores and should take little of them
+        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
         try {
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .executor(Executors.newFixedThreadPool(8)).build();
-            await().atMost(Duration.ofSeconds(60)).until(() -> ready(http, operator));
+            HttpClient http = vertx.createHttpClient(new HttpClientOptions().setDefaultHost("127.0.0.1")
+                    .setDefaultPort(operator.port()).setKeepAlive(true).setMaxPoolSize(MAX_IN_FLIGHT)
+                    .setConnectTimeout(10_000));
+            await().atMost(Duration.ofSeconds(60)).until(() -> ready(operator));
             String template = Files.readString(Repo.path("examples/orders/SO-1001.json"));
-            run(http, operator, template, 400, WARM_UP, "warm-up"); // until the JIT has compiled the hot paths
+            run(http, template, 400, WARM_UP, "warm-up"); // until the JIT has compiled the hot paths
             System.out.printf("%n== intake load, %s, %s per rate, 2 cores%n", store, RUN);
             for (int rate : RATES) {
-                System.out.println(run(http, operator, template, rate, RUN, store));
+                System.out.println(run(http, template, rate, RUN, store));
             }
         } finally {
+            vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
             operator.process().destroy();
             operator.process().waitFor(20, TimeUnit.SECONDS);
         }
     }
 
-    private static String run(HttpClient http, OperatorProcess operator, String template, int rate, Duration length,
-                              String label) throws Exception {
-        URI uri = URI.create("http://127.0.0.1:" + operator.port() + "/api/v1/orders");
+    private static String run(HttpClient http, String template, int rate, Duration length, String label)
+            throws Exception {
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         AtomicInteger errors = new AtomicInteger();
         AtomicInteger shed = new AtomicInteger();
         Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
-        List<CompletableFuture<?>> pending = new ArrayList<>();
         long interval = 1_000_000_000L / rate;
         long start = System.nanoTime();
         long total = length.toSeconds() * rate;
+        CountDownLatch answered = new CountDownLatch((int) total);
         for (long i = 0; i < total; i++) {
             long scheduled = start + i * interval;
             long wait = scheduled - System.nanoTime();
             if (wait > 0) {
                 LockSupport.parkNanos(wait);
             }
-            String body = template.replace("SO-1001", "SO-B-" + label.hashCode() + "-" + rate + "-" + i + "-" + start);
-            HttpRequest request = HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
-                    .header("Authorization", TestTokens.AUTHORIZATION)
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            Buffer body = Buffer.buffer(template.replace("SO-1001",
+                    "SO-B-" + label.hashCode() + "-" + rate + "-" + i + "-" + start));
             if (!inFlight.tryAcquire()) {
                 shed.incrementAndGet(); // the server is this far behind: count the request as failed, not queued
+                answered.countDown();
                 continue;
             }
-            pending.add(http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> {
-                inFlight.release();
-                latencies.add(System.nanoTime() - scheduled);
-                if (e != null || r.statusCode() != 202) {
-                    errors.incrementAndGet();
-                }
-            }));
+            http.request(HttpMethod.POST, "/api/v1/orders")
+                    .compose(request -> request.putHeader("Content-Type", "application/json")
+                            .putHeader("Authorization", TestTokens.AUTHORIZATION).send(body))
+                    .compose(response -> response.body().map(ignored -> response.statusCode()))
+                    .onComplete(status -> {
+                        latencies.add(System.nanoTime() - scheduled);
+                        if (status.failed() || status.result() != 202) {
+                            errors.incrementAndGet();
+                        }
+                        inFlight.release();
+                        answered.countDown();
+                    });
         }
-        CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).exceptionally(e -> null)
-                .get(2, TimeUnit.MINUTES);
+        answered.await(2, TimeUnit.MINUTES);
         double seconds = (System.nanoTime() - start) / 1e9;
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
         return String.format("offered %5d/s: completed %6d in %.1f s (%.0f/s), errors %d, shed %d, latency p50 %.1f ms, "
@@ -132,9 +140,9 @@ class IntakeLoadBench {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
     }
 
-    private static boolean ready(HttpClient http, OperatorProcess operator) {
+    private static boolean ready(OperatorProcess operator) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + operator.port()
+            return java.net.http.HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + operator.port()
                     + "/q/health/ready")).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {
             return false;
