@@ -48,6 +48,8 @@ public class RouteWorker {
     private static final Logger LOG = Logger.getLogger(RouteWorker.class);
     private static final Set<String> ROUTABLE = Set.of("Received", "Backordered");
     private static final Duration LEASE = Duration.ofSeconds(30);
+    /** Orders decided per transaction. */
+    static final int CHUNK = 32;
 
     private final OrderStore store;
     private final Router router;
@@ -89,34 +91,43 @@ public class RouteWorker {
     }
 
     /**
-     * Routes every due order in one pass and writes all the decisions in one transaction: one sync for a batch, so
-     * routing does not take the embedded store's single writer away from intake once per order.
+     * Routes every due order, a chunk at a time until none is left, each chunk's decisions written in one
+     * transaction: one sync per chunk, so routing does not take the embedded store's single writer away from intake
+     * once per order, nor for long (a request waiting behind a chunk waits a few milliseconds, not a whole backlog).
      */
     void drain() {
         if (!model.built()) {
             return; // half a model would put orders on hold for want of a policy
         }
         try {
-            List<OutboxCommand> claimed = store.claim("Route", worker, 100, clock.instant(), LEASE);
-            List<Decided> decided = new ArrayList<>();
-            List<Long> nothingToDo = new ArrayList<>();
-            for (OutboxCommand command : claimed) {
-                route(command).ifPresentOrElse(decided::add, () -> nothingToDo.add(command.seq()));
+            while (routeChunk() == CHUNK) {
+                // a full chunk: more may be due
             }
-            List<OrderStore.Applied> applied = store.applyAll(decided.stream().map(Decided::transition).toList());
-            for (int i = 0; i < applied.size(); i++) {
-                if (applied.get(i) == OrderStore.Applied.STALE) {
-                    // changed meanwhile by someone else: this command has nothing left to do
-                    nothingToDo.add(decided.get(i).transition().completes().orElseThrow());
-                } else if (applied.get(i) == OrderStore.Applied.APPLIED) {
-                    decided.get(i).count(kpis);
-                }
-            }
-            store.completeAll(nothingToDo, clock.instant());
         } catch (RuntimeException e) {
             // the claims expire and are retried; the worker itself must keep running
             LOG.warnf("routing pass failed, will retry: %s", e.toString());
         }
+    }
+
+    /** Routes up to {@link #CHUNK} due orders; how many commands it claimed. */
+    private int routeChunk() {
+        List<OutboxCommand> claimed = store.claim("Route", worker, CHUNK, clock.instant(), LEASE);
+        List<Decided> decided = new ArrayList<>();
+        List<Long> nothingToDo = new ArrayList<>();
+        for (OutboxCommand command : claimed) {
+            route(command).ifPresentOrElse(decided::add, () -> nothingToDo.add(command.seq()));
+        }
+        List<OrderStore.Applied> applied = store.applyAll(decided.stream().map(Decided::transition).toList());
+        for (int i = 0; i < applied.size(); i++) {
+            if (applied.get(i) == OrderStore.Applied.STALE) {
+                // changed meanwhile by someone else: this command has nothing left to do
+                nothingToDo.add(decided.get(i).transition().completes().orElseThrow());
+            } else if (applied.get(i) == OrderStore.Applied.APPLIED) {
+                decided.get(i).count(kpis);
+            }
+        }
+        store.completeAll(nothingToDo, clock.instant());
+        return claimed.size();
     }
 
     /** A decision and what it read, to be counted once it is written. */
