@@ -44,6 +44,8 @@ class IntakeLoadBench {
     /** The offered rates, orders per second; {@code -Dbench.intake.rates=500,2000} for others. */
     private static final int[] RATES = java.util.Arrays.stream(System.getProperty("bench.intake.rates",
             "500,1000,2000").split(",")).mapToInt(r -> Integer.parseInt(r.trim())).toArray();
+    /** Also print each second's p99 (where a tail comes from: one stall or a steady queue). */
+    private static final boolean SLICES = Boolean.getBoolean("bench.intake.slices");
     /** Which stores to load: {@code -Dbench.intake.stores=embedded} for one. */
     private static final String STORES = System.getProperty("bench.intake.stores", "embedded,postgres");
     /** Extra JVM options for the operator under load, e.g. a flight recording: {@code -Dbench.intake.jvm=...}. */
@@ -94,7 +96,7 @@ class IntakeLoadBench {
 
     private static String run(HttpClient http, String template, int rate, Duration length, String label)
             throws Exception {
-        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<long[]> latencies = new ConcurrentLinkedQueue<>(); // {scheduled, latency}
         AtomicInteger errors = new AtomicInteger();
         AtomicInteger shed = new AtomicInteger();
         Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
@@ -120,7 +122,7 @@ class IntakeLoadBench {
                             .putHeader("Authorization", TestTokens.AUTHORIZATION).send(body))
                     .compose(response -> response.body().map(ignored -> response.statusCode()))
                     .onComplete(status -> {
-                        latencies.add(System.nanoTime() - scheduled);
+                        latencies.add(new long[] {scheduled, System.nanoTime() - scheduled});
                         if (status.failed() || status.result() != 202) {
                             errors.incrementAndGet();
                         }
@@ -130,7 +132,17 @@ class IntakeLoadBench {
         }
         answered.await(2, TimeUnit.MINUTES);
         double seconds = (System.nanoTime() - start) / 1e9;
-        long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+        long[] sorted = latencies.stream().mapToLong(l -> l[1]).sorted().toArray();
+        if (SLICES) {
+            StringBuilder line = new StringBuilder("  p99 per second (ms):");
+            for (long second = 0; second * 1_000_000_000L < total * interval; second++) {
+                long from = start + second * 1_000_000_000L;
+                long[] slice = latencies.stream().filter(l -> l[0] >= from && l[0] < from + 1_000_000_000L)
+                        .mapToLong(l -> l[1]).sorted().toArray();
+                line.append(slice.length == 0 ? " -" : String.format(" %.0f", pct(slice, 0.99)));
+            }
+            System.out.println(line);
+        }
         return String.format("offered %5d/s: completed %6d in %.1f s (%.0f/s), errors %d, shed %d, latency p50 %.1f ms, "
                         + "p99 %.1f ms, max %.1f ms", rate, sorted.length, seconds, sorted.length / seconds,
                 errors.get(), shed.get(), pct(sorted, 0.50), pct(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
