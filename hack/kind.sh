@@ -2,9 +2,9 @@
 # For users with Docker: creates a kind cluster for `make e2e` (or reuses it), builds the operator, adapter and
 # vendor-simulator images into the local Docker daemon, and loads them into the cluster's nodes.
 #   KIND_CLUSTER (waybill)   OPERATOR_IMAGE, ADAPTER_IMAGE, SIM_IMAGE (waybill/...:<chart appVersion>)
-# The modules have no container-image extension (no Jib in their poms), so the images are built with
-# `docker build`: the adapter app from its own src/main/docker/Dockerfile.jvm, the operator and the simulator
-# from hack/e2e/Dockerfile.jvm, each after `mvn package`.
+# The images are built by Jib (the modules' quarkus-container-image-jib extension) in the one `mvn package` that
+# builds the jars: -Dquarkus.container-image.build=true switches it on, and each module's application.properties
+# names its image from OPERATOR_IMAGE, ADAPTER_IMAGE or SIM_IMAGE and sets the rest (Java 17 base, user 185, port).
 set -euo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -34,13 +34,10 @@ else
   kind create cluster --name "$CLUSTER" --wait 120s
 fi
 
-say "building the jars (mvn package -DskipTests)"
-(cd "$REPO" && mvn -B -ntp -q package -DskipTests -pl operator,adapter-runtime/app,examples/vendor-simulator -am)
-
-say "building the images"
-docker build -t "$OPERATOR_IMAGE" -f "$REPO/hack/e2e/Dockerfile.jvm" "$REPO/operator"
-docker build -t "$ADAPTER_IMAGE" -f "$REPO/adapter-runtime/app/src/main/docker/Dockerfile.jvm" "$REPO/adapter-runtime/app"
-docker build -t "$SIM_IMAGE" -f "$REPO/hack/e2e/Dockerfile.jvm" "$REPO/examples/vendor-simulator"
+say "building the jars and, with Jib, the images $OPERATOR_IMAGE, $ADAPTER_IMAGE, $SIM_IMAGE"
+export OPERATOR_IMAGE ADAPTER_IMAGE SIM_IMAGE # read by the modules' application.properties
+(cd "$REPO" && mvn -B -ntp -q package -DskipTests -Dquarkus.container-image.build=true \
+  -pl operator,adapter-runtime/app,examples/vendor-simulator -am)
 
 say "loading them into kind cluster $CLUSTER"
 kind load docker-image --name "$CLUSTER" "$OPERATOR_IMAGE" "$ADAPTER_IMAGE" "$SIM_IMAGE"
