@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.waybill.adapter.connector.CircuitState;
 import dev.waybill.adapter.connector.ConnectorStats;
+import dev.waybill.adapter.connector.VendorTracing;
+import io.opentelemetry.context.Context;
 
 import java.io.IOException;
 import java.net.URI;
@@ -38,7 +40,10 @@ final class AdapterClient {
         this.contract = URI.create(base + "v1/contract");
     }
 
-    /** Sends one call; the caller tells a connect failure from a failure after send by the exception. */
+    /**
+     * Sends one call, with the current trace context; the caller tells a connect failure from a failure after send by
+     * the exception.
+     */
     HttpResponse<byte[]> post(byte[] body, Duration timeout, String correlationId)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(calls).timeout(timeout)
@@ -47,6 +52,7 @@ final class AdapterClient {
         if (correlationId != null && correlationId.chars().noneMatch(Character::isISOControl)) {
             request.header("X-Correlation-Id", correlationId);
         }
+        VendorTracing.inject(Context.current(), request::header);
         return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 

@@ -1,5 +1,6 @@
 package dev.waybill.adapter.remote;
 
+import dev.waybill.adapter.connector.CallSpan;
 import dev.waybill.adapter.connector.CircuitState;
 import dev.waybill.adapter.connector.ConnectorStats;
 import dev.waybill.adapter.connector.ContractDefinition;
@@ -7,6 +8,7 @@ import dev.waybill.adapter.connector.ContractOperations;
 import dev.waybill.adapter.connector.VendorCall;
 import dev.waybill.adapter.connector.VendorConnector;
 import dev.waybill.adapter.connector.VendorOutcome;
+import dev.waybill.adapter.connector.VendorTracing;
 import dev.waybill.adapter.resilience.ResiliencePolicy;
 import dev.waybill.api.v1alpha1.contract.AdapterContractSpec;
 import dev.waybill.api.v1alpha1.contract.Operation;
@@ -34,6 +36,9 @@ import java.util.concurrent.Executors;
  * Transient ({@value #ADAPTER_UNREACHABLE}, nothing was sent); a timeout or lost connection after the request
  * went out, or a 5xx, is UnknownOutcome (the adapter may have reached the vendor), so nothing is ever resent blindly;
  * a 4xx is Business ({@value #ADAPTER_REFUSED_CALL}, the adapter refused the call before sending anything).
+ *
+ * <p>Each call is a span of its {@link VendorTracing}; the request to the adapter carries that span's W3C trace
+ * context, which the adapter app carries on to the vendor.
  */
 public final class RemoteConnector implements VendorConnector {
 
@@ -59,9 +64,11 @@ public final class RemoteConnector implements VendorConnector {
     private final Duration callTimeout;
     private final Clock clock;
     private final ExecutorService executor;
+    private final VendorTracing tracing;
     private volatile boolean closed;
 
-    private RemoteConnector(ContractDefinition definition, URI adapterUrl, Clock clock, Duration callTimeout) {
+    private RemoteConnector(ContractDefinition definition, URI adapterUrl, Clock clock, Duration callTimeout,
+                            VendorTracing tracing) {
         this.definition = definition;
         this.operations = ContractOperations.declared(definition.spec().operations);
         this.executor = Executors.newCachedThreadPool(runnable -> {
@@ -76,16 +83,23 @@ public final class RemoteConnector implements VendorConnector {
         this.outcomes = new RemoteOutcomes(definition.name(), adapterUrl.toString(), clock);
         this.callTimeout = callTimeout;
         this.clock = clock;
+        this.tracing = tracing;
     }
 
     /** A connector for {@code definition} whose calls go to the adapter app at {@code adapterUrl}. */
     public static RemoteConnector create(ContractDefinition definition, URI adapterUrl, Clock clock) {
-        return new RemoteConnector(definition, adapterUrl, clock, callTimeout(definition.spec()));
+        return create(definition, adapterUrl, clock, VendorTracing.none());
+    }
+
+    /** The same, tracing its calls with {@code tracing}. */
+    public static RemoteConnector create(ContractDefinition definition, URI adapterUrl, Clock clock,
+                                         VendorTracing tracing) {
+        return new RemoteConnector(definition, adapterUrl, clock, callTimeout(definition.spec()), tracing);
     }
 
     /** A connector with its own call timeout, so tests need not wait out a contract's worst case. */
     static RemoteConnector create(ContractDefinition definition, URI adapterUrl, Clock clock, Duration callTimeout) {
-        return new RemoteConnector(definition, adapterUrl, clock, callTimeout);
+        return new RemoteConnector(definition, adapterUrl, clock, callTimeout, VendorTracing.none());
     }
 
     /**
@@ -121,6 +135,12 @@ public final class RemoteConnector implements VendorConnector {
 
     @Override
     public VendorOutcome call(VendorCall call) {
+        try (CallSpan span = tracing.call(contract(), call)) {
+            return span.ended(run(call));
+        }
+    }
+
+    private VendorOutcome run(VendorCall call) {
         if (closed) {
             return outcomes.closed();
         }

@@ -1,6 +1,7 @@
 package dev.waybill.adapter.rest;
 
 import dev.waybill.adapter.auth.VendorAuthHeaders;
+import dev.waybill.adapter.connector.CallSpan;
 import dev.waybill.adapter.connector.CircuitState;
 import dev.waybill.adapter.connector.ConnectorStats;
 import dev.waybill.adapter.connector.ContractDefinition;
@@ -10,6 +11,7 @@ import dev.waybill.adapter.connector.VendorCall;
 import dev.waybill.adapter.connector.VendorConnector;
 import dev.waybill.adapter.connector.VendorOutcome;
 import dev.waybill.adapter.connector.VendorStatuses;
+import dev.waybill.adapter.connector.VendorTracing;
 import dev.waybill.adapter.datapolicy.LogScrubber;
 import dev.waybill.adapter.datapolicy.OrderDataPolicy;
 import dev.waybill.adapter.resilience.ResiliencePolicy;
@@ -34,6 +36,9 @@ import java.util.function.Supplier;
  * <p>A response mapping that yields something other than an object (an availability list) is answered as
  * {@code {"result": <value>}}. The answer's {@code status} is translated by the statusMapping; the vendor's word
  * stays in {@code vendorStatus}.
+ *
+ * <p>Each call is a span of its {@link VendorTracing} and each request a client span under it; every request carries
+ * the W3C trace context beside {@code X-Correlation-Id}.
  */
 public final class RestConnector implements VendorConnector {
 
@@ -45,10 +50,11 @@ public final class RestConnector implements VendorConnector {
     private final OutcomeFactory outcomes;
     private final List<String> secrets;
     private final Optional<ExecutorService> ownedExecutor;
+    private final VendorTracing tracing;
     private volatile boolean closed;
 
     private RestConnector(ContractDefinition definition, Clock clock, HttpClient client,
-                          Optional<ExecutorService> ownedExecutor) {
+                          Optional<ExecutorService> ownedExecutor, VendorTracing tracing) {
         ResiliencePolicy policy = ResiliencePolicy.of(definition.spec().resilience);
         Map<String, OperationRuntime> operations = new LinkedHashMap<>();
         ContractOperations.declared(definition.spec().operations).forEach((name, spec) ->
@@ -58,7 +64,8 @@ public final class RestConnector implements VendorConnector {
         this.operations = Map.copyOf(operations);
         this.guards = new ConnectorGuards(definition.name(), policy, budget, clock);
         this.parts = new ConnectorParts(definition.name(),
-                new VendorHttp(client, guards.breaker(), guards.rateLimiter(), clock),
+                new VendorHttp(client, guards.breaker(), guards.rateLimiter(), clock, tracing.tracer(),
+                        definition.name()),
                 VendorAuthHeaders.of(definition.spec().auth, definition.credential(), clock),
                 new RequestPreparer(definition.spec().baseUrl),
                 new ResponseReader(VendorStatuses.of(definition.spec().statusMapping)),
@@ -67,6 +74,7 @@ public final class RestConnector implements VendorConnector {
         this.outcomes = new OutcomeFactory(definition.name(), policy.maxAttempts());
         this.secrets = definition.credential().map(Credential::reveal).stream().toList();
         this.ownedExecutor = ownedExecutor;
+        this.tracing = tracing;
     }
 
     /**
@@ -77,15 +85,26 @@ public final class RestConnector implements VendorConnector {
      *                                  mapping does not compile
      */
     public static RestConnector create(ContractDefinition definition, Clock clock) {
+        return create(definition, clock, VendorTracing.none());
+    }
+
+    /** The same, tracing its calls with {@code tracing}. */
+    public static RestConnector create(ContractDefinition definition, Clock clock, VendorTracing tracing) {
         ExecutorService executor = Executors.newCachedThreadPool(daemonThreads("waybill-vendor-" + definition.name()));
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(executor)
                 .connectTimeout(ResiliencePolicy.of(definition.spec().resilience).timeout()).build();
-        return new RestConnector(definition, clock, client, Optional.of(executor));
+        return new RestConnector(definition, clock, client, Optional.of(executor), tracing);
     }
 
     /** A connector sending through {@code client}, which the caller owns (and closes). */
     public static RestConnector create(ContractDefinition definition, Clock clock, HttpClient client) {
-        return new RestConnector(definition, clock, client, Optional.empty());
+        return create(definition, clock, client, VendorTracing.none());
+    }
+
+    /** A connector sending through {@code client}, which the caller owns, tracing with {@code tracing}. */
+    public static RestConnector create(ContractDefinition definition, Clock clock, HttpClient client,
+                                       VendorTracing tracing) {
+        return new RestConnector(definition, clock, client, Optional.empty(), tracing);
     }
 
     @Override
@@ -106,6 +125,12 @@ public final class RestConnector implements VendorConnector {
 
     @Override
     public VendorOutcome call(VendorCall call) {
+        try (CallSpan span = tracing.call(contract(), call)) {
+            return span.ended(run(call));
+        }
+    }
+
+    private VendorOutcome run(VendorCall call) {
         OperationRuntime operation = operations.get(call.operation());
         if (operation == null) {
             return outcomes.unsupported(call.operation());

@@ -2,6 +2,7 @@ package dev.waybill.adapter.rest;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.opentelemetry.api.trace.Tracer;
 
 import java.io.IOException;
 import java.net.ConnectException;
@@ -22,7 +23,7 @@ import java.util.concurrent.TimeoutException;
  * Sends one HTTP attempt through the contract's guards, in this order: the rate limiter (waiting up to the
  * operation's timeout for a permit), the circuit breaker, and the time limiter around {@link HttpClient#sendAsync}.
  * Only transient failures (no answer, 408, 429, 5xx) count against the breaker; a vendor that answers "no" is
- * up.
+ * up. Each request that goes out has its own client span ({@link RequestSpan}) and carries its trace context.
  */
 final class VendorHttp {
 
@@ -30,12 +31,17 @@ final class VendorHttp {
     private final CircuitBreaker breaker;
     private final Optional<RateLimiter> rateLimiter;
     private final Clock clock;
+    private final Tracer tracer;
+    private final String contract;
 
-    VendorHttp(HttpClient client, CircuitBreaker breaker, Optional<RateLimiter> rateLimiter, Clock clock) {
+    VendorHttp(HttpClient client, CircuitBreaker breaker, Optional<RateLimiter> rateLimiter, Clock clock,
+               Tracer tracer, String contract) {
         this.client = client;
         this.breaker = breaker;
         this.rateLimiter = rateLimiter;
         this.clock = clock;
+        this.tracer = tracer;
+        this.contract = contract;
     }
 
     HttpAnswer send(OperationRuntime operation, HttpRequest request) {
@@ -47,11 +53,14 @@ final class VendorHttp {
         if (!breaker.tryAcquirePermission()) {
             return new HttpAnswer.CircuitRejected();
         }
+        RequestSpan span = RequestSpan.start(tracer, contract, operation, request);
+        HttpRequest traced = span.carrying(request);
         started = System.nanoTime();
         try {
             HttpResponse<byte[]> response = operation.timeLimiter().executeFutureSupplier(
-                    () -> client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()));
+                    () -> client.sendAsync(traced, HttpResponse.BodyHandlers.ofByteArray()));
             long nanos = System.nanoTime() - started;
+            span.answered(response.statusCode());
             if (isTransient(response.statusCode())) {
                 breaker.onError(nanos, TimeUnit.NANOSECONDS, new TransientVendorError(response.statusCode()));
             } else {
@@ -62,7 +71,11 @@ final class VendorHttp {
         } catch (Exception e) {
             long nanos = System.nanoTime() - started;
             breaker.onError(nanos, TimeUnit.NANOSECONDS, e);
-            return noAnswer(e, at, TimeUnit.NANOSECONDS.toMillis(nanos));
+            HttpAnswer.NoAnswer none = noAnswer(e, at, TimeUnit.NANOSECONDS.toMillis(nanos));
+            span.failed(none.errorClass());
+            return none;
+        } finally {
+            span.end();
         }
     }
 

@@ -20,8 +20,8 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Starts a tiny vendor on a loopback port for the app under test, writes {@code contract.json} of the test resources
  * pointing at it, and hands the app that file and a credential. The vendor creates fulfillments (201), refuses
- * shipments whose id starts with {@code refuse-} as out of stock (422), and shows the Authorization header of the
- * last request it got at {@code GET /_stub/last-authorization}.
+ * shipments whose id starts with {@code refuse-} as out of stock (422), and shows the Authorization and traceparent
+ * headers of the last request it got at {@code GET /_stub/last-authorization} and {@code GET /_stub/last-traceparent}.
  */
 public class StubVendorResource implements QuarkusTestResourceLifecycleManager {
 
@@ -30,6 +30,7 @@ public class StubVendorResource implements QuarkusTestResourceLifecycleManager {
 
     private final AtomicInteger created = new AtomicInteger();
     private final AtomicReference<String> lastAuthorization = new AtomicReference<>("");
+    private final AtomicReference<String> lastTraceparent = new AtomicReference<>("");
     private HttpServer server;
     private Path contractFile;
 
@@ -39,6 +40,7 @@ public class StubVendorResource implements QuarkusTestResourceLifecycleManager {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             server.createContext("/vendor/v1/fulfillments", this::fulfillments);
             server.createContext("/_stub/last-authorization", e -> answer(e, 200, lastAuthorization.get()));
+            server.createContext("/_stub/last-traceparent", e -> answer(e, 200, lastTraceparent.get()));
             server.start();
             String base = "http://127.0.0.1:" + server.getAddress().getPort();
             contractFile = Files.createTempFile("contract", ".json");
@@ -53,6 +55,7 @@ public class StubVendorResource implements QuarkusTestResourceLifecycleManager {
     private void fulfillments(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         lastAuthorization.set(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
+        lastTraceparent.set(String.valueOf(exchange.getRequestHeaders().getFirst("traceparent")));
         if (body.contains("\"refuse-")) {
             answer(exchange, 422, "{\"error\":\"OutOfStock\",\"message\":\"no stock\"}");
         } else {
