@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -115,6 +116,11 @@ public final class SimulatorProcess implements AutoCloseable {
     /** Every fulfillment each vendor holds, as JSON: {@code [{ vendor, vendorReference, ..., createCount }]}. */
     public String ledgerJson() {
         return get("/_sim/ledger");
+    }
+
+    /** The vendor calls received with that X-Correlation-Id, as {@code GET /_sim/requests} answers them. */
+    public String requestsJson(String correlationId) {
+        return get("/_sim/requests?correlationId=" + URLEncoder.encode(correlationId, StandardCharsets.UTF_8));
     }
 
     /** Stops the process and waits for it to end. */

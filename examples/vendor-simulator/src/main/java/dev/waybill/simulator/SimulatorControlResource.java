@@ -6,12 +6,15 @@ import dev.waybill.simulator.gate.JsonBodies;
 import dev.waybill.simulator.gate.ReceivedBodies;
 import dev.waybill.simulator.ledger.Ledger;
 import dev.waybill.simulator.ledger.LedgerView;
+import dev.waybill.simulator.requests.RecordedRequest;
+import dev.waybill.simulator.requests.RequestLog;
 import dev.waybill.simulator.webhook.WebhookSender;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -19,8 +22,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The simulator's own controls: the ledger of what vendors hold, the bodies they received, fault injection, timing,
- * reset.
+ * The simulator's own controls: the ledger of what vendors hold, the bodies and calls they received, fault
+ * injection, timing, reset.
  */
 @Path("/_sim")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,9 +36,11 @@ public class SimulatorControlResource {
     private final WebhookSender webhooks;
     private final SimulatorReset reset;
     private final ReceivedBodies received;
+    private final RequestLog requests;
 
     public SimulatorControlResource(Ledger ledger, FaultBook faults, Timing timing, JsonBodies json,
-                                    WebhookSender webhooks, SimulatorReset reset, ReceivedBodies received) {
+                                    WebhookSender webhooks, SimulatorReset reset, ReceivedBodies received,
+                                    RequestLog requests) {
         this.ledger = ledger;
         this.faults = faults;
         this.timing = timing;
@@ -43,6 +48,7 @@ public class SimulatorControlResource {
         this.webhooks = webhooks;
         this.reset = reset;
         this.received = received;
+        this.requests = requests;
     }
 
     /** Every fulfillment each vendor holds; createCount above 1 is a duplicate. */
@@ -57,6 +63,16 @@ public class SimulatorControlResource {
     @Path("/received")
     public List<ReceivedBodies.Received> received() {
         return received.all();
+    }
+
+    /**
+     * The vendor API calls received since the last reset (the latest few thousand), oldest first, with their
+     * X-Correlation-Id and W3C trace context; {@code ?correlationId=} keeps those of one correlation id.
+     */
+    @GET
+    @Path("/requests")
+    public List<RecordedRequest> requests(@QueryParam("correlationId") String correlationId) {
+        return requests.view(correlationId);
     }
 
     /** Replaces a vendor's faults at once; omitted fields are no fault. */

@@ -7,14 +7,15 @@ import dev.waybill.simulator.gate.ReceivedBodies;
 import dev.waybill.simulator.ledger.Ledger;
 import dev.waybill.simulator.progression.EventEmitter;
 import dev.waybill.simulator.progression.Lifecycle;
+import dev.waybill.simulator.requests.RequestLog;
 import dev.waybill.simulator.stock.Inventory;
 import dev.waybill.simulator.webhook.WebhookSender;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Everything {@code /_sim/reset} forgets, in one place so that nothing is forgotten: ledger, stock, faults,
- * idempotency keys, pending steps and webhooks, received bodies; timing and the random sequence start over.
- * Vendor ids do not.
+ * idempotency keys, pending steps and webhooks, received bodies and calls; timing and the random sequence start
+ * over. Vendor ids do not.
  */
 @ApplicationScoped
 public class SimulatorReset {
@@ -29,10 +30,11 @@ public class SimulatorReset {
     private final WebhookSender webhooks;
     private final Chance chance;
     private final ReceivedBodies received;
+    private final RequestLog requests;
 
     public SimulatorReset(Ledger ledger, Inventory inventory, FaultBook faults, Timing timing,
                           IdempotentAnswers answers, Lifecycle lifecycle, EventEmitter events,
-                          WebhookSender webhooks, Chance chance, ReceivedBodies received) {
+                          WebhookSender webhooks, Chance chance, ReceivedBodies received, RequestLog requests) {
         this.ledger = ledger;
         this.inventory = inventory;
         this.faults = faults;
@@ -43,6 +45,7 @@ public class SimulatorReset {
         this.webhooks = webhooks;
         this.chance = chance;
         this.received = received;
+        this.requests = requests;
     }
 
     /** Back to the state the simulator started in. */
@@ -58,5 +61,6 @@ public class SimulatorReset {
         webhooks.clear();
         chance.reseed();
         received.clear();
+        requests.clear();
     }
 }

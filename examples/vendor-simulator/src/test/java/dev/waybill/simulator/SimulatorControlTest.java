@@ -12,6 +12,7 @@ import static dev.waybill.simulator.Sim.ref;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 /** The simulator starts, answers its controls, refuses bad settings naming the field, and resets. */
@@ -74,6 +75,24 @@ class SimulatorControlTest {
         given().queryParam("vendor", "acme-3pl").get("/_sim/inventory").then().body("items.size()", is(0));
         given().get("/_sim/timing").then().body("auto", is(true)).body("shipDelayMillis", is(800))
                 .body("acceptDelayMillis", is(200)).body("timeoutHoldMillis", is(10000));
+    }
+
+    @Test
+    void recordsTheCorrelationAndTraceOfEachVendorCallButNotItsControls() {
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        acme().header("X-Correlation-Id", "order-7").header("traceparent", traceparent)
+                .body(acmeOrder(ref("trc"), "A", 1)).post("/acme-3pl/v1/fulfillments").then().statusCode(201);
+        acme().header("X-Correlation-Id", "order-8").body(acmeOrder(ref("trc"), "A", 1))
+                .post("/acme-3pl/v1/fulfillments").then().statusCode(201);
+
+        given().queryParam("correlationId", "order-7").get("/_sim/requests").then().statusCode(200)
+                .body("size()", is(1)).body("[0].method", is("POST"))
+                .body("[0].path", is("/acme-3pl/v1/fulfillments")).body("[0].traceparent", is(traceparent))
+                .body("[0].correlationId", is("order-7"));
+        given().get("/_sim/requests").then().body("size()", is(2)).body("[1].traceparent", nullValue());
+
+        control().post("/_sim/reset").then().statusCode(204);
+        given().get("/_sim/requests").then().body("size()", is(0));
     }
 
     @Test
