@@ -15,6 +15,7 @@ import dev.waybill.operator.store.OrderStore;
 import dev.waybill.operator.store.OutboxCommand;
 import dev.waybill.operator.store.ShipmentLine;
 import dev.waybill.operator.store.ShipmentRecord;
+import dev.waybill.operator.trace.WorkSpans;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
@@ -60,6 +61,7 @@ class CompensationDispatch {
             store.complete(command.seq(), clock.instant());
             return;
         }
+        WorkSpans.at(shipment.get().node(), shipment.get().contract());
         List<ShipmentLine> lines = lines(command.payload());
         Optional<VendorConnector> connector = connector(order.get(), shipment.get().contract());
         if (connector.isEmpty() || !connector.get().supports("cancel")) {
@@ -84,6 +86,7 @@ class CompensationDispatch {
             store.complete(command.seq(), clock.instant());
             return;
         }
+        WorkSpans.at(shipment.get().node(), shipment.get().contract());
         ShipmentRecord held = shipment.get().withReservation(String.valueOf(payload.get("reservationId")),
                 clock.instant());
         Optional<VendorConnector> connector = connector(order.get(), held.contract());

@@ -3,6 +3,8 @@ package dev.waybill.operator.dispatch;
 import dev.waybill.operator.model.ModelRegistry;
 import dev.waybill.operator.store.OrderStore;
 import dev.waybill.operator.store.OutboxCommand;
+import dev.waybill.operator.trace.WorkScope;
+import dev.waybill.operator.trace.WorkSpans;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.event.Observes;
@@ -22,7 +24,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Delivers the outbox's vendor commands (Dispatch, Cancel, Release, Void) at least once: claims them with a lease,
  * runs each on a bounded pool (a slow vendor holds a slot, not the others), and lets an unfinished claim expire so
- * a crashed or stopped worker's commands are delivered again, with the same idempotency keys.
+ * a crashed or stopped worker's commands are delivered again, with the same idempotency keys. Each delivery is a
+ * span ({@code waybill.dispatch <command>}) in the trace of the work that wrote the command.
  */
 @Startup
 @Singleton
@@ -36,6 +39,7 @@ public class DispatchWorker {
     private final CompensationDispatch compensation;
     private final ModelRegistry model;
     private final Clock clock;
+    private final WorkSpans spans;
     private final String worker = "dispatcher-" + UUID.randomUUID();
     private final Duration lease;
     private final Semaphore slots;
@@ -44,8 +48,9 @@ public class DispatchWorker {
             daemon("waybill-dispatch-claims"));
 
     DispatchWorker(OrderStore store, ShipmentDispatch dispatch, CompensationDispatch compensation, Clock clock,
-                   DispatchConfig config, ModelRegistry model) {
+                   DispatchConfig config, ModelRegistry model, WorkSpans spans) {
         this.model = model;
+        this.spans = spans;
         this.lease = config.lease();
         this.slots = new Semaphore(config.concurrency());
         this.pool = Executors.newFixedThreadPool(config.concurrency(), daemon("waybill-dispatch"));
@@ -77,21 +82,30 @@ public class DispatchWorker {
     }
 
     private void deliver(OutboxCommand command) {
-        try {
-            switch (command.command()) {
-                case "Dispatch" -> dispatch.run(command);
-                case "Cancel" -> compensation.cancel(command);
-                case "Release" -> compensation.release(command);
-                case "Void" -> compensation.voidPayment(command);
-                default -> LOG.warnf("unknown outbox command %s (seq %d) left pending", command.command(),
-                        command.seq());
+        try (WorkScope span = spans.resume("waybill.dispatch " + command.command(), command.traceParent(),
+                command.orderRef()).with(WorkSpans.COMMAND, command.command())
+                .with(WorkSpans.DELIVERY, (long) command.attempts())) {
+            try {
+                run(command);
+            } catch (RuntimeException e) {
+                // The claim expires and the command is delivered again, with the same idempotency key.
+                span.failed(e);
+                LOG.warnf("delivering %s for order %s failed, will retry after the lease: %s", command.command(),
+                        command.orderRef(), e.toString());
             }
-        } catch (RuntimeException e) {
-            // The claim expires and the command is delivered again, with the same idempotency key.
-            LOG.warnf("delivering %s for order %s failed, will retry after the lease: %s", command.command(),
-                    command.orderRef(), e.toString());
         } finally {
             slots.release();
+        }
+    }
+
+    private void run(OutboxCommand command) {
+        switch (command.command()) {
+            case "Dispatch" -> dispatch.run(command);
+            case "Cancel" -> compensation.cancel(command);
+            case "Release" -> compensation.release(command);
+            case "Void" -> compensation.voidPayment(command);
+            default -> LOG.warnf("unknown outbox command %s (seq %d) left pending", command.command(),
+                    command.seq());
         }
     }
 

@@ -14,6 +14,7 @@ import dev.waybill.operator.store.OrderRecord;
 import dev.waybill.operator.store.OrderStore;
 import dev.waybill.operator.store.OutboxCommand;
 import dev.waybill.operator.store.ShipmentRecord;
+import dev.waybill.operator.trace.WorkSpans;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -57,13 +58,16 @@ class ShipmentDispatch {
         if (order.isEmpty() || shipment.isEmpty() || !ShipmentState.Pending.name().equals(shipment.get().state())
                 || shipment.get().lines().stream().allMatch(l -> l.toShip() == 0)) {
             store.complete(command.seq(), clock.instant()); // settled meanwhile (cancelled, webhook, person)
+            WorkSpans.outcome("NothingToDo");
             return;
         }
+        WorkSpans.at(shipment.get().node(), shipment.get().contract());
         ResourceKey nodeKey = new ResourceKey(order.get().namespace(), shipment.get().node());
         CompiledNode node = model.snapshot().nodes().get(nodeKey);
         Optional<VendorConnector> connector = connectors.connector(nodeKey.sibling(shipment.get().contract()));
         if (node == null || connector.isEmpty()) {
             records.nodeGone(command, shipment.get());
+            WorkSpans.outcome("NodeGone");
             return;
         }
         dispatch(command, order.get(), shipment.get(), node, connector.get());
@@ -87,6 +91,7 @@ class ShipmentDispatch {
                 CallInput.of(order, shipment), Set.of("vendorReference"), retried, order.id()));
         if (created instanceof VendorOutcome.Succeeded succeeded) {
             records.created(command, shipment, succeeded);
+            WorkSpans.outcome("Dispatched");
         } else {
             failed(command, shipment, node, "create", (VendorOutcome.Failed) created);
         }
@@ -94,6 +99,7 @@ class ShipmentDispatch {
 
     private void failed(OutboxCommand command, ShipmentRecord shipment, CompiledNode node, String operation,
                         VendorOutcome.Failed failed) {
+        WorkSpans.outcome(failed.failureClass() == FailureClass.CircuitOpen ? "Deferred" : failed.reason());
         if (failed.failureClass() == FailureClass.CircuitOpen) {
             store.defer(command.seq(), clock.instant().plus(CIRCUIT_WAIT));
         } else if ("OutOfStock".equals(failed.refusal())) {

@@ -15,6 +15,7 @@ import dev.waybill.operator.store.OutboxCommand;
 import dev.waybill.operator.store.ShipmentRecord;
 import dev.waybill.operator.store.StoreException;
 import dev.waybill.operator.store.Transition;
+import dev.waybill.operator.trace.WorkSpans;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
@@ -62,6 +63,8 @@ public class VendorEvents {
         if (shipment.isEmpty()) {
             return Result.UnknownShipment;
         }
+        WorkSpans.aboutOrder(shipment.get().orderRef());
+        WorkSpans.at(shipment.get().node(), contract.name());
         try {
             boolean applied = changes.apply(shipment.get().orderRef(), current -> {
                 if (store.inboundEventSeen(key)) {

@@ -11,6 +11,7 @@ import dev.waybill.operator.store.IntakeRequest;
 import dev.waybill.operator.store.OrderRecord;
 import dev.waybill.operator.store.OrderStore;
 import dev.waybill.operator.store.OutboxCommand;
+import dev.waybill.operator.trace.WorkSpans;
 import com.fasterxml.uuid.Generators;
 import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
 import jakarta.inject.Singleton;
@@ -30,7 +31,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Takes an order: reads and validates it, applies idempotency as the IETF Idempotency-Key draft says (replay: the
  * same answer; another body under the key: 422; the key still in flight: 409), and stores it durably with its first
- * audit event and its routing command. Only a stored order is acknowledged.
+ * audit event and its routing command. Only a stored order is acknowledged. The request's trace goes with the routing
+ * command (the store keeps its traceparent), so routing and dispatch continue it.
  */
 @Singleton
 public class OrderIntake {
@@ -115,9 +117,11 @@ public class OrderIntake {
 
     private static IntakeOutcome answer(Intake intake) {
         if (intake instanceof Intake.Accepted accepted) {
+            WorkSpans.tagOrder(accepted.order().id());
             return new IntakeOutcome.Taken(accepted.order(), false);
         }
         if (intake instanceof Intake.Replayed replayed) {
+            WorkSpans.tagOrder(replayed.order().id());
             return new IntakeOutcome.Taken(replayed.order(), true);
         }
         if (intake instanceof Intake.KeyReused reused) {

@@ -17,6 +17,8 @@ import dev.waybill.operator.store.OrderStore;
 import dev.waybill.operator.store.OutboxCommand;
 import dev.waybill.operator.store.ShipmentRecord;
 import dev.waybill.operator.store.Transition;
+import dev.waybill.operator.trace.WorkScope;
+import dev.waybill.operator.trace.WorkSpans;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.event.Observes;
@@ -40,6 +42,8 @@ import java.util.concurrent.TimeUnit;
  * Routes taken orders: claims the outbox's Route commands, decides with the current snapshot, and writes the
  * order's next state, the decision's audit events and the commands it causes (Dispatch per shipment, a later Route
  * for a held backorder) in one transaction. Claims are leased, so a crashed worker's orders are routed again.
+ * Each order's routing is a span ({@code waybill.route}) in the trace of the work that asked for it (intake, a
+ * vendor's refusal, a person), and the Dispatch commands it writes continue that span's trace.
  */
 @Startup
 @Singleton
@@ -58,6 +62,7 @@ public class RouteWorker {
     private final NodeLoad load;
     private final KpiRecorder kpis;
     private final Clock clock;
+    private final WorkSpans spans;
     private final String worker = "router-" + UUID.randomUUID();
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "waybill-router");
@@ -66,8 +71,9 @@ public class RouteWorker {
     });
 
     RouteWorker(OrderStore store, Router router, ModelRegistry model, InventorySnapshots stock, NodeLoad load,
-                KpiRecorder kpis, Clock clock) {
+                KpiRecorder kpis, Clock clock, WorkSpans spans) {
         this.store = store;
+        this.spans = spans;
         this.router = router;
         this.model = model;
         this.stock = stock;
@@ -109,38 +115,70 @@ public class RouteWorker {
         }
     }
 
-    /** Routes up to {@link #CHUNK} due orders; how many commands it claimed. */
+    /**
+     * Routes up to {@link #CHUNK} due orders; how many commands it claimed. Each decision's span ends once the chunk
+     * is written, or failed when writing it did not happen.
+     */
     private int routeChunk() {
         List<OutboxCommand> claimed = store.claim("Route", worker, CHUNK, clock.instant(), LEASE);
         List<Decided> decided = new ArrayList<>();
-        List<Long> nothingToDo = new ArrayList<>();
-        for (OutboxCommand command : claimed) {
-            route(command).ifPresentOrElse(decided::add, () -> nothingToDo.add(command.seq()));
-        }
-        List<OrderStore.Applied> applied = store.applyAll(decided.stream().map(Decided::transition).toList());
-        for (int i = 0; i < applied.size(); i++) {
-            if (applied.get(i) == OrderStore.Applied.STALE) {
-                // changed meanwhile by someone else: this command has nothing left to do
-                nothingToDo.add(decided.get(i).transition().completes().orElseThrow());
-            } else if (applied.get(i) == OrderStore.Applied.APPLIED) {
-                decided.get(i).count(kpis);
+        try {
+            List<Long> nothingToDo = new ArrayList<>();
+            for (OutboxCommand command : claimed) {
+                traced(command).ifPresentOrElse(decided::add, () -> nothingToDo.add(command.seq()));
             }
+            List<OrderStore.Applied> applied = store.applyAll(decided.stream().map(Decided::transition).toList());
+            for (int i = 0; i < applied.size(); i++) {
+                decided.get(i).span().with(WorkSpans.WRITE, applied.get(i).name());
+                if (applied.get(i) == OrderStore.Applied.STALE) {
+                    // changed meanwhile by someone else: this command has nothing left to do
+                    nothingToDo.add(decided.get(i).transition().completes().orElseThrow());
+                } else if (applied.get(i) == OrderStore.Applied.APPLIED) {
+                    decided.get(i).count(kpis);
+                }
+            }
+            store.completeAll(nothingToDo, clock.instant());
+            return claimed.size();
+        } catch (RuntimeException e) {
+            decided.forEach(d -> d.span().failed(e));
+            throw e;
+        } finally {
+            decided.forEach(d -> d.span().close());
         }
-        store.completeAll(nothingToDo, clock.instant());
-        return claimed.size();
     }
 
-    /** A decision and what it read, to be counted once it is written. */
+    /** A decision and what it read, to be counted once it is written; its span ends then. */
     private record Decided(Transition transition, OrderRecord order, List<ShipmentRecord> shipments,
-                           RouteResult result, RoutingOutcome outcome, Duration took) {
+                           RouteResult result, RoutingOutcome outcome, Duration took, WorkScope span) {
         void count(KpiRecorder kpis) {
             kpis.routed(order.namespace(), order.id(), result, outcome.reason(), outcome.needsPerson(), took);
             kpis.changed(order, shipments, List.of(), transition);
         }
     }
 
+    /**
+     * Routes the command's order inside its {@code waybill.route} span, which stays open until the decision is
+     * written; the commands the decision causes carry that span's context.
+     */
+    private Optional<Decided> traced(OutboxCommand command) {
+        WorkScope span = spans.resume("waybill.route", command.traceParent(), command.orderRef())
+                .with(WorkSpans.DELIVERY, (long) command.attempts());
+        try {
+            Optional<Decided> decided = route(command, span);
+            if (decided.isEmpty()) {
+                span.outcome("NothingToDo").close();
+            }
+            return decided;
+        } catch (RuntimeException e) {
+            span.failed(e).close();
+            throw e;
+        } finally {
+            span.leave();
+        }
+    }
+
     /** The decision for the command's order as a transition completing the command; empty when nothing is left. */
-    private Optional<Decided> route(OutboxCommand command) {
+    private Optional<Decided> route(OutboxCommand command, WorkScope span) {
         OrderRecord order = store.find(command.orderRef()).orElse(null);
         Optional<Reroute> reroute = Reroute.parse(command.payload());
         if (order == null || (reroute.isEmpty() ? !ROUTABLE.contains(order.state())
@@ -162,9 +200,11 @@ public class RouteWorker {
                 : RoutingOutcome.of(result.decision(), now);
         LOG.debugf("order %s %s -> %s (%s)", order.id(), order.state(), outcome.state(),
                 result.explanation().summary());
+        span.outcome(outcome.reason());
         List<ShipmentRecord> shipments = store.shipments(order.id());
-        return Optional.of(new Decided(RoutingRecord.transition(order, routed, shipments, snapshot, result, outcome,
-                now, command.seq()), order, shipments, result, outcome, took));
+        Transition transition = RoutingRecord.transition(order, routed, shipments, snapshot, result, outcome, now,
+                command.seq()).causedBy(span.traceParent());
+        return Optional.of(new Decided(transition, order, shipments, result, outcome, took, span));
     }
 
     void onStop(@Observes ShutdownEvent event) {

@@ -14,4 +14,13 @@ public record IntakeRequest(String idempotencyKey, String requestHash, OrderReco
         events = List.copyOf(events);
         commands = List.copyOf(commands);
     }
+
+    /** The same request, its commands caused by the work whose traceparent is given (see {@link Transition}). */
+    public IntakeRequest causedBy(String traceParent) {
+        if (traceParent == null || commands.isEmpty()) {
+            return this;
+        }
+        return new IntakeRequest(idempotencyKey, requestHash, order, events,
+                commands.stream().map(c -> c.causedBy(traceParent)).toList(), keyExpiresAt);
+    }
 }

@@ -1,5 +1,6 @@
 package dev.waybill.operator.store;
 
+import dev.waybill.operator.trace.TraceParents;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -11,6 +12,9 @@ import java.util.Optional;
 /**
  * The {@link OrderStore} over JDBC, for both the embedded SQLite file and PostgreSQL: the SQL is the common subset
  * (ON CONFLICT, RETURNING), the schema comes from Flyway. Every public method is one transaction.
+ *
+ * <p>New outbox commands that name no cause are stamped with the caller's current trace context here, on the
+ * caller's thread: the embedded store writes on a thread of its own, where that context is not.
  */
 public final class JdbcOrderStore implements OrderStore {
 
@@ -34,7 +38,8 @@ public final class JdbcOrderStore implements OrderStore {
     }
 
     @Override
-    public Intake accept(IntakeRequest request) {
+    public Intake accept(IntakeRequest given) {
+        IntakeRequest request = given.commands().isEmpty() ? given : given.causedBy(TraceParents.current());
         try {
             return write(connection -> OrderSql.accept(connection, request));
         } catch (StoreException e) {
@@ -57,15 +62,17 @@ public final class JdbcOrderStore implements OrderStore {
     }
 
     @Override
-    public boolean apply(Transition transition) {
+    public boolean apply(Transition given) {
+        Transition transition = caused(given);
         return write(connection -> OrderSql.apply(connection, transition));
     }
 
     @Override
-    public List<Applied> applyAll(List<Transition> transitions) {
-        if (transitions.isEmpty()) {
+    public List<Applied> applyAll(List<Transition> given) {
+        if (given.isEmpty()) {
             return List.of();
         }
+        List<Transition> transitions = given.stream().map(JdbcOrderStore::caused).toList();
         return write(connection -> {
             List<Applied> results = new java.util.ArrayList<>(transitions.size());
             for (Transition transition : transitions) {
@@ -171,6 +178,10 @@ public final class JdbcOrderStore implements OrderStore {
         } catch (Exception e) {
             throw new StoreException("closing the store", e);
         }
+    }
+
+    private static Transition caused(Transition transition) {
+        return transition.commands().isEmpty() ? transition : transition.causedBy(TraceParents.current());
     }
 
     /** Work inside one transaction. */

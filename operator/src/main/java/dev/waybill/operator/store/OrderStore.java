@@ -7,7 +7,9 @@ import java.util.Optional;
 
 /**
  * What the orchestrator keeps: orders, idempotency keys, the audit trail and the outbox. Each method is one local
- * transaction, committed and synced before it returns: acknowledged means durable.
+ * transaction, committed and synced before it returns: acknowledged means durable. Outbox commands written without a
+ * {@link OutboxCommand#traceParent() cause} are stamped with the writer's current trace context, so their delivery
+ * continues the trace of the work that wrote them.
  */
 public interface OrderStore extends AutoCloseable {
 

@@ -20,12 +20,13 @@ final class OutboxSql {
             return;
         }
         try (PreparedStatement s = c.prepareStatement("INSERT INTO outbox (order_ref, command, payload, available_at, "
-                + "attempts) VALUES (?, ?, ?, ?, 0)")) {
+                + "attempts, trace_parent) VALUES (?, ?, ?, ?, 0, ?)")) {
             for (OutboxCommand command : commands) {
                 s.setString(1, command.orderRef());
                 s.setString(2, command.command());
                 s.setString(3, command.payload());
                 s.setLong(4, command.availableAt().toEpochMilli());
+                s.setString(5, command.traceParent());
                 s.addBatch();
             }
             s.executeBatch();
@@ -40,8 +41,8 @@ final class OutboxSql {
     static List<OutboxCommand> claim(Connection c, String command, String worker, int max, Instant now,
                                      Duration lease, boolean skipLocked) throws SQLException {
         List<OutboxCommand> due = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT seq, order_ref, command, payload, available_at, attempts "
-                + "FROM outbox WHERE command = ? AND done_at IS NULL AND available_at <= ? "
+        try (PreparedStatement s = c.prepareStatement("SELECT seq, order_ref, command, payload, available_at, attempts, "
+                + "trace_parent FROM outbox WHERE command = ? AND done_at IS NULL AND available_at <= ? "
                 + "AND (claimed_until IS NULL OR claimed_until <= ?) ORDER BY seq LIMIT ?"
                 + (skipLocked ? " FOR UPDATE SKIP LOCKED" : ""))) {
             s.setString(1, command);
@@ -51,7 +52,7 @@ final class OutboxSql {
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     due.add(new OutboxCommand(r.getLong(1), r.getString(2), r.getString(3), r.getString(4),
-                            Instant.ofEpochMilli(r.getLong(5)), r.getInt(6) + 1));
+                            Instant.ofEpochMilli(r.getLong(5)), r.getInt(6) + 1, r.getString(7)));
                 }
             }
         }

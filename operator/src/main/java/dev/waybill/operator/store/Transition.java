@@ -27,6 +27,18 @@ public record Transition(OrderRecord next, long expectedVersion, List<AuditEvent
         this(next, expectedVersion, events, commands, completes, List.of(), List.of(), List.of());
     }
 
+    /**
+     * The same change, its new commands caused by the work whose traceparent is given (those that name no cause
+     * yet; see {@link OutboxCommand#causedBy}).
+     */
+    public Transition causedBy(String traceParent) {
+        if (traceParent == null || commands.isEmpty()) {
+            return this;
+        }
+        return new Transition(next, expectedVersion, events, commands.stream().map(c -> c.causedBy(traceParent))
+                .toList(), completes, shipments, exceptions, inboundEvents);
+    }
+
     /** A change not caused by an outbox command (e.g. a person's decision, a vendor webhook). */
     public Transition(OrderRecord next, long expectedVersion, List<AuditEvent> events, List<OutboxCommand> commands) {
         this(next, expectedVersion, events, commands, Optional.empty());

@@ -1,5 +1,10 @@
 package dev.waybill.operator.store;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.api.trace.TraceFlags;
+import io.opentelemetry.api.trace.TraceState;
+import io.opentelemetry.context.Scope;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -159,6 +164,43 @@ abstract class OrderStoreContract {
         assertThat(store.claim("Route", "w2", 10, T0.plusSeconds(60), Duration.ofSeconds(30)))
                 .as("the finished Route command is gone even after its lease").isEmpty();
         assertThat(store.claim("Dispatch", "w2", 10, T0.plusSeconds(60), Duration.ofSeconds(30))).hasSize(1);
+    }
+
+    @Test
+    void commandsCarryTheTraceOfTheWorkThatWroteThem() {
+        String intake = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        OrderRecord order;
+        try (Scope ignored = current(intake)) {
+            order = ((Intake.Accepted) store.accept(request("key-1", "hash-1", "SO-1"))).order();
+        }
+        OutboxCommand route = store.claim("Route", "w1", 10, T0, Duration.ofSeconds(30)).get(0);
+        assertThat(route.traceParent()).isEqualTo(intake);
+
+        String routing = "00-4bf92f3577b34da6a3ce929d0e0e4736-b7ad6b7169203331-01";
+        try (Scope ignored = current("00-0af7651916cd43dd8448eb211c80319c-b9c7c989f97918e1-00")) {
+            store.apply(new Transition(order.withState("Routed", T0.plusSeconds(1)), order.version(), List.of(),
+                    List.of(OutboxCommand.of(order.id(), "Dispatch", "{}", T0).causedBy(routing),
+                            OutboxCommand.of(order.id(), "Release", "{}", T0)), java.util.Optional.of(route.seq())));
+        }
+        store.apply(new Transition(order.withState("Routed", T0.plusSeconds(1)).withState("Dispatched",
+                T0.plusSeconds(2)), order.version() + 1, List.of(), List.of(OutboxCommand.of(order.id(), "Void", "{}",
+                T0))));
+
+        Instant later = T0.plusSeconds(60);
+        assertThat(store.claim("Dispatch", "w2", 10, later, Duration.ofSeconds(30)).get(0).traceParent())
+                .as("a command that names its cause keeps it").isEqualTo(routing);
+        assertThat(store.claim("Release", "w2", 10, later, Duration.ofSeconds(30)).get(0).traceParent())
+                .as("others are stamped with the writer's trace")
+                .isEqualTo("00-0af7651916cd43dd8448eb211c80319c-b9c7c989f97918e1-00");
+        assertThat(store.claim("Void", "w2", 10, later, Duration.ofSeconds(30)).get(0).traceParent())
+                .as("written outside any trace").isNull();
+    }
+
+    /** Makes the span a traceparent names current, as a request's or a worker's span would be. */
+    private static Scope current(String traceParent) {
+        String[] parts = traceParent.split("-");
+        return Span.wrap(SpanContext.create(parts[1], parts[2], "01".equals(parts[3]) ? TraceFlags.getSampled()
+                : TraceFlags.getDefault(), TraceState.getDefault())).makeCurrent();
     }
 
     @Test
