@@ -94,9 +94,10 @@ class HelmChartIT {
         assertThat(env(container, "QUARKUS_HTTP_PORT")).isEqualTo("8080");
         assertThat(env(container, "WAYBILL_LEADER_ELECTION_ENABLED")).isEqualTo("true");
         assertThat(env(container, "WAYBILL_LEADER_ELECTION_LEASE_NAMESPACE")).isEqualTo(namespace);
+        assertThat(env(container, "WAYBILL_LOG_FORMAT")).as("JSON logs in a cluster").isEqualTo("json");
         assertThat(texts(container.get("env"), "name"))
                 .doesNotContain("WAYBILL_NAMESPACES", "WAYBILL_STORE_URL", "WAYBILL_API_TOKENS",
-                        "WAYBILL_ADAPTER_IMAGE");
+                        "WAYBILL_ADAPTER_IMAGE", "OTEL_EXPORTER_OTLP_ENDPOINT");
         assertThat(container.at("/livenessProbe/httpGet/path").asText()).isEqualTo("/q/health/live");
         assertThat(container.at("/readinessProbe/httpGet/path").asText()).isEqualTo("/q/health/ready");
         assertThat(container.at("/resources/requests/memory").asText()).isEqualTo("512Mi");
@@ -151,7 +152,8 @@ class HelmChartIT {
         Manifests rendered = helm.render(RELEASE, namespace, "--set", "replicas=3",
                 "--set", "store.postgres.existingSecret=waybill-postgres",
                 "--set", "apiTokens.existingSecret=waybill-api-tokens",
-                "--set", "adapter.image=registry.example/adapter:1.2.3");
+                "--set", "adapter.image=registry.example/adapter:1.2.3", "--set", "logging.format=text",
+                "--set", "tracing.otlpEndpoint=http://otel-collector.observability:4317");
         JsonNode deployment = rendered.one("Deployment", RELEASE);
         JsonNode pod = deployment.at("/spec/template/spec");
         JsonNode container = pod.at("/containers/0");
@@ -169,6 +171,9 @@ class HelmChartIT {
         assertThat(tokens.get("secretName").asText()).isEqualTo("waybill-api-tokens");
         assertThat(tokens.at("/items/0/key").asText()).isEqualTo("tokens");
         assertThat(env(container, "WAYBILL_ADAPTER_IMAGE")).isEqualTo("registry.example/adapter:1.2.3");
+        assertThat(env(container, "WAYBILL_LOG_FORMAT")).isEqualTo("text");
+        assertThat(env(container, "OTEL_EXPORTER_OTLP_ENDPOINT")).isEqualTo("http://otel-collector.observability:4317");
+        assertThat(env(container, "OTEL_EXPORTER_OTLP_PROTOCOL")).isEqualTo("grpc");
         assertThat(element(pod.get("volumes"), "name", "data").has("emptyDir")).isTrue();
         assertThat(rendered.all("PersistentVolumeClaim")).isEmpty();
         JsonNode budget = rendered.one("PodDisruptionBudget", RELEASE);
@@ -192,6 +197,9 @@ class HelmChartIT {
         Shell.Result mistyped = helm.template(RELEASE, namespace, "--set", "replicas=two");
         assertThat(mistyped.ok()).as(mistyped::toString).isFalse();
         assertThat(mistyped.stderr()).contains("/replicas").contains("want integer");
+        Shell.Result unknownFormat = helm.template(RELEASE, namespace, "--set", "logging.format=xml");
+        assertThat(unknownFormat.ok()).as(unknownFormat::toString).isFalse();
+        assertThat(unknownFormat.stderr()).contains("/logging/format");
     }
 
     @Test
