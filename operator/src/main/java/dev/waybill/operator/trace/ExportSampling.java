@@ -1,6 +1,7 @@
 package dev.waybill.operator.trace;
 
 import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.sdk.trace.data.LinkData;
@@ -19,6 +20,9 @@ import java.util.Optional;
  * recorded but not sampled: trace and span ids still exist, travel to vendors in {@code traceparent} (with the
  * sampled flag off) and appear in the logs, yet the exporter has nothing to send, so the operator never tries to
  * reach a collector that is not there.
+ *
+ * <p>Either way, a client call made outside any traced work is dropped: the Kubernetes client's lease renewals,
+ * list-watches and status writes would otherwise each be a trace of one span, a few every second.
  *
  * <p>Why a sampler: Quarkus fixes the exporter at build time and always has an endpoint (localhost:4317 by default),
  * so the one runtime switch that keeps ids and context while sending nothing is what gets sampled.
@@ -43,6 +47,9 @@ public class ExportSampling implements Sampler {
     @Override
     public SamplingResult shouldSample(Context parentContext, String traceId, String name, SpanKind spanKind,
                                        Attributes attributes, List<LinkData> parentLinks) {
+        if (spanKind == SpanKind.CLIENT && !Span.fromContext(parentContext).getSpanContext().isValid()) {
+            return SamplingResult.drop();
+        }
         return delegate.shouldSample(parentContext, traceId, name, spanKind, attributes, parentLinks);
     }
 

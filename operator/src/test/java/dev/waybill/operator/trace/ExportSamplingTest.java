@@ -21,8 +21,11 @@ class ExportSamplingTest {
     private static final String TRACE = "4bf92f3577b34da6a3ce929d0e0e4736";
 
     private static SamplingDecision decide(ExportSampling sampling, Context parent) {
-        return sampling.shouldSample(parent, TRACE, "waybill.route", SpanKind.INTERNAL, Attributes.empty(), List.of())
-                .getDecision();
+        return decide(sampling, parent, SpanKind.INTERNAL);
+    }
+
+    private static SamplingDecision decide(ExportSampling sampling, Context parent, SpanKind kind) {
+        return sampling.shouldSample(parent, TRACE, "span", kind, Attributes.empty(), List.of()).getDecision();
     }
 
     private static Context parent(TraceFlags flags) {
@@ -37,6 +40,19 @@ class ExportSamplingTest {
         assertThat(sampling.exporting()).isFalse();
         assertThat(decide(sampling, Context.root())).isEqualTo(SamplingDecision.RECORD_ONLY);
         assertThat(decide(sampling, parent(TraceFlags.getSampled()))).isEqualTo(SamplingDecision.RECORD_ONLY);
+    }
+
+    @Test
+    void clientCallsOutsideAnyTraceAreNotTracedButVendorCallsAre() {
+        for (ExportSampling sampling : List.of(new ExportSampling(Optional.empty(), Optional.empty()),
+                new ExportSampling(Optional.of("http://collector:4317"), Optional.empty()))) {
+            assertThat(decide(sampling, Context.root(), SpanKind.CLIENT)).as("a lease renewal")
+                    .isEqualTo(SamplingDecision.DROP);
+            assertThat(decide(sampling, parent(TraceFlags.getSampled()), SpanKind.CLIENT)).as("a vendor request")
+                    .isNotEqualTo(SamplingDecision.DROP);
+            assertThat(decide(sampling, Context.root(), SpanKind.SERVER)).as("an intake request")
+                    .isNotEqualTo(SamplingDecision.DROP);
+        }
     }
 
     @Test
