@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Throwaway PostgreSQL for Waybill tests and local runs, from Debian's packages
 # (/usr/lib/postgresql/<version>/bin, newest version): 127.0.0.1 only, trust auth, database
-# waybill, no fsync. See hack/README.md.
+# waybill, no fsync (WAYBILL_PG_DURABLE=1: fsync and synchronous commit on, as in production,
+# for benchmarks). See hack/README.md.
 set -euo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -19,6 +20,7 @@ usage: $(basename "$0") start|stop|env|status
   status   show directory, pid, port and health (exit 1 unless ready)
 
 State dir: \$WAYBILL_PG_DIR (default <repo>/.postgres)
+WAYBILL_PG_DURABLE=1: fsync and synchronous commit on (default off: tests need no durability)
 EOF
 }
 
@@ -144,10 +146,13 @@ cmd_start() {
 listen_addresses = '127.0.0.1'
 port = $new_port
 unix_socket_directories = '${STATE_DIR//\'/\'\'}'
-fsync = off
-synchronous_commit = off
-full_page_writes = off
 EOF
+  if [[ "${WAYBILL_PG_DURABLE:-0}" == 1 ]]; then
+    log "durable: fsync, synchronous_commit and full_page_writes on"
+    printf 'fsync = on\nsynchronous_commit = on\nfull_page_writes = on\n' | as_pg tee -a "$DATA/waybill.conf" >/dev/null
+  else
+    printf 'fsync = off\nsynchronous_commit = off\nfull_page_writes = off\n' | as_pg tee -a "$DATA/waybill.conf" >/dev/null
+  fi
 
   log "starting PostgreSQL $PG_MAJOR on 127.0.0.1:$new_port"
   rm -f "$LOG"

@@ -21,13 +21,20 @@ public final class LocalPostgres implements AutoCloseable {
         this.jdbcUrl = jdbcUrl;
     }
 
-    /** The configured server, or a new one whose files live in {@code stateDir}. */
+    /** The configured server, or a new one whose files live in {@code stateDir}, without fsync. */
     public static LocalPostgres start(Path stateDir) {
+        return start(stateDir, false);
+    }
+
+    /** The same; {@code durable}: fsync and synchronous commit on, as a production server runs (benchmarks). */
+    public static LocalPostgres start(Path stateDir, boolean durable) {
         String external = System.getenv("WAYBILL_TEST_PG_URL");
         if (external != null && !external.isBlank()) {
             return new LocalPostgres(null, external);
         }
-        Shell.Result result = script("start", stateDir, Duration.ofSeconds(90)).orThrow();
+        Shell.Result result = Shell.run(List.of(Repo.path("hack/postgres.sh").toString(), "start"),
+                Map.of("WAYBILL_PG_DIR", stateDir.toAbsolutePath().toString(), "WAYBILL_PG_DURABLE", durable ? "1" : "0"),
+                Duration.ofSeconds(90)).orThrow();
         String last = result.stdout().strip().lines().reduce((a, b) -> b).orElse("");
         if (!last.startsWith(EXPORT)) {
             throw new AssertionError("postgres.sh start printed no WAYBILL_TEST_PG_URL line:\n" + result);

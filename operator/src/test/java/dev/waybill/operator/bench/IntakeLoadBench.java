@@ -55,13 +55,14 @@ class IntakeLoadBench {
     void intakeOnBothStores() throws Exception {
         OperatorTestEnvironment environment = new OperatorTestEnvironment();
         environment.start();
-        try (LocalPostgres postgres = LocalPostgres.start(Path.of("target", "postgres-bench").toAbsolutePath())) {
+        try (LocalPostgres postgres = LocalPostgres.start(Path.of("target", "postgres-bench").toAbsolutePath(),
+                true)) {
             Path data = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "bench-data");
             if (STORES.contains("embedded")) {
                 measure("embedded (SQLite WAL, synchronous=FULL)", Map.of("WAYBILL_DATA_DIR", data.toString()));
             }
             if (STORES.contains("postgres")) {
-                measure("PostgreSQL", Map.of("WAYBILL_STORE_URL", postgres.jdbcUrl()));
+                measure("PostgreSQL (local, fsync and synchronous commit on)", Map.of("WAYBILL_STORE_URL", postgres.jdbcUrl()));
             }
         } finally {
             environment.stop();
