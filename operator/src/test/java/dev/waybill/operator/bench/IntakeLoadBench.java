@@ -38,7 +38,7 @@ import static org.awaitility.Awaitility.await;
 class IntakeLoadBench {
 
     private static final Duration RUN = Duration.ofSeconds(10);
-    private static final Duration WARM_UP = Duration.ofSeconds(15);
+    private static final Duration WARM_UP = Duration.ofSeconds(30);
     /** Beyond this many outstanding requests the driver sheds load instead of exhausting file descriptors. */
     private static final int MAX_IN_FLIGHT = 2000;
     /** The offered rates, orders per second; {@code -Dbench.intake.rates=500,2000} for others. */
@@ -83,7 +83,7 @@ class IntakeLoadBench {
                     .setConnectTimeout(10_000));
             await().atMost(Duration.ofSeconds(60)).until(() -> ready(operator));
             String template = Files.readString(Repo.path("examples/orders/SO-1001.json"));
-            run(http, template, 400, WARM_UP, "warm-up"); // until the JIT has compiled the hot paths
+            run(http, template, 1000, WARM_UP, "warm-up"); // until the JIT has compiled the hot paths: steady state
             System.out.printf("%n== intake load, %s, %s per rate, 2 cores%n", store, RUN);
             for (int rate : RATES) {
                 System.out.println(run(http, template, rate, RUN, store));
