@@ -19,8 +19,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The running adapter of each valid contract, built on first use from the compiled snapshot and rebuilt when the
- * contract's generation or secrets change. A rebuilt connector starts with a closed circuit; an unchanged contract
- * keeps its connector, and with it its circuit and retry budget, across snapshot versions. Every connector reports
+ * contract's spec (but for its objectives, {@code spec.slo}) or secrets change. A rebuilt connector starts with a
+ * closed circuit; an unchanged contract keeps its connector, and with it its circuit and retry budget, across
+ * snapshot versions. Every connector reports
  * its calls to the KPIs, whoever makes them.
  */
 @Singleton
@@ -62,8 +63,9 @@ public class Connectors {
             return Optional.empty();
         }
         return Optional.of(running.compute(key, (k, old) -> {
-            if (old != null && same(old.compiled(), compiled)) {
-                return old;
+            if (old != null && sameConnection(old.compiled(), compiled)) {
+                return old.compiled().generation() == compiled.generation() ? old
+                        : new Running(compiled, old.connector(), old.webhooks());
             }
             if (old != null) {
                 old.connector().close();
@@ -75,9 +77,10 @@ public class Connectors {
         }));
     }
 
-    private static boolean same(CompiledContract a, CompiledContract b) {
-        return a.generation() == b.generation() && Objects.equals(a.credential(), b.credential())
-                && Objects.equals(a.webhookSecret(), b.webhookSecret());
+    /** The same connector serves both: same secrets, and the spec unchanged or changed only in its objectives. */
+    private static boolean sameConnection(CompiledContract a, CompiledContract b) {
+        return Objects.equals(a.credential(), b.credential()) && Objects.equals(a.webhookSecret(), b.webhookSecret())
+                && (a.generation() == b.generation() || ContractEdits.onlyObjectives(a.spec(), b.spec()));
     }
 
     void onStop(@Observes ShutdownEvent event) {
