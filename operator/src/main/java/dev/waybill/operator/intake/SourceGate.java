@@ -36,7 +36,8 @@ public class SourceGate {
             return unauthenticated;
         }
         return limited(source) ? Optional.of(ProblemDetails.of(429, "rate-limited", "Too many requests",
-                "source " + source.key().name() + " allows " + rate(source) + " orders per second")) : Optional.empty();
+                "source " + source.key().name() + " allows " + rate(source) + " orders per second")
+                .withRetryAfter(1)) : Optional.empty(); // the limiter's period is one second
     }
 
     private Optional<ProblemDetails> authenticate(CompiledSource source, byte[] body, Function<String, String> header) {

@@ -61,6 +61,13 @@ public class SourcesResource {
                            @QueryParam("namespace") String namespace) {
         byte[] raw = body == null ? new byte[0] : body;
         ResourceKey key = new ResourceKey(Optional.ofNullable(namespace).orElse(defaultNamespace), sourceName);
+        if (!model.built()) {
+            // a standby replica (or a leader still reading its resources) has no compiled sources: not a 404,
+            // which a channel would take as final; another replica, or this one shortly, can take the order
+            return ProblemDetails.of(503, "sources-unavailable", "Order sources not loaded",
+                    "this replica has not compiled the OrderSources (it does not lead, or is starting); retry")
+                    .withRetryAfter(1).toResponse();
+        }
         CompiledSource source = model.snapshot().sources().get(key);
         if (source == null) {
             return ProblemDetails.of(404, "source-not-found", "Order source not found",

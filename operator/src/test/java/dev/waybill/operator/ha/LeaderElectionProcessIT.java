@@ -65,12 +65,16 @@ class LeaderElectionProcessIT {
     }
 
     @Test
-    void oneReplicaLeadsAndTheOtherTakesOverWhenItIsKilled() {
+    void oneReplicaLeadsAndTheOtherTakesOverWhenItIsKilled() throws Exception {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 assertThat(REPLICAS.stream().filter(Replica::leads).count()).as("exactly one leader").isEqualTo(1));
         Replica leader = REPLICAS.stream().filter(Replica::leads).findFirst().orElseThrow();
         Replica standby = REPLICAS.stream().filter(r -> r != leader).findFirst().orElseThrow();
         assertThat(holder()).contains("-" + leader.process().pid() + "-");
+        // source intake needs the compiled OrderSources, which only the leader keeps: the standby says "retry"
+        assertThat(sourceIntake(standby).statusCode()).isEqualTo(503);
+        assertThat(sourceIntake(standby).headers().firstValue("Retry-After")).contains("1");
+        assertThat(sourceIntake(leader).statusCode()).as("no such source on the leader").isEqualTo(404);
         applyContract("ha-before");
         await().atMost(Duration.ofSeconds(15)).until(() -> ready("ha-before"));
 
@@ -83,6 +87,14 @@ class LeaderElectionProcessIT {
         assertThat(holder()).contains("-" + standby.process().pid() + "-");
         applyContract("ha-after");
         await().atMost(Duration.ofSeconds(15)).until(() -> ready("ha-after"));
+        assertThat(sourceIntake(standby).statusCode()).as("the new leader knows its sources").isEqualTo(404);
+    }
+
+    /** An order for a source that does not exist, to the replica's source intake. */
+    private static HttpResponse<String> sourceIntake(Replica replica) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + replica.port()
+                        + "/api/v1/sources/no-such-source/orders")).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static Replica launch(int index) throws IOException {

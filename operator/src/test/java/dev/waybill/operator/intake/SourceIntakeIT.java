@@ -81,7 +81,7 @@ class SourceIntakeIT {
         Response second = post("trickle", order.replace("SO-1002", "SO-T-" + UUID.randomUUID()), null, null);
 
         org.assertj.core.api.Assertions.assertThat(first).isEqualTo(202);
-        second.then().statusCode(429).contentType(ProblemDetails.MEDIA_TYPE);
+        second.then().statusCode(429).contentType(ProblemDetails.MEDIA_TYPE).header("Retry-After", "1");
     }
 
     @Test
