@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.waybill.operator.OperatorProcess;
 import dev.waybill.operator.OperatorTestEnvironment;
-import dev.waybill.operator.SimulatedExamples;
+import dev.waybill.operator.WiredSimulator;
 import dev.waybill.operator.TestTokens;
 import dev.waybill.testkit.Repo;
 import dev.waybill.testkit.SimulatorProcess;
@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -35,29 +34,24 @@ import static org.awaitility.Awaitility.await;
  */
 class CrashAfterVendorCallProcessIT {
 
-    private static final OperatorTestEnvironment ENVIRONMENT = new OperatorTestEnvironment();
     private static final String NAMESPACE = OperatorTestEnvironment.NAMESPACE;
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static WiredSimulator vendors;
     private static SimulatorProcess simulator;
     private static int port;
 
     @BeforeAll
     static void start() throws IOException {
-        ENVIRONMENT.start();
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        simulator = SimulatorProcess.start("http://localhost:" + port + "/api/v1/webhooks/" + NAMESPACE);
-        OperatorTestEnvironment.kubectl().run("apply", "-n", NAMESPACE, "-f",
-                SimulatedExamples.at(simulator.baseUrl()).toString()).orThrow();
+        vendors = WiredSimulator.start();
+        simulator = vendors.simulator();
+        port = vendors.port();
     }
 
     @AfterAll
     static void stop() {
-        simulator.close();
-        ENVIRONMENT.stop();
+        vendors.close();
     }
 
     /** The order after the restart, its audit trail as "type/outcome", and its exceptions as JSON. */
@@ -91,10 +85,10 @@ class CrashAfterVendorCallProcessIT {
         simulator.reset();
         simulator.timing("{\"auto\":false}");
         simulator.faults("{\"vendor\":\"" + vendor + "\",\"timeoutAfterAcceptRate\":1.0}");
+        // the restart opens the crashed process's store
         Path data = Files.createTempDirectory(Path.of("target").toAbsolutePath(), name + "-data");
-        Map<String, String> env = Map.of("WAYBILL_DATA_DIR", data.toString(), "QUARKUS_HTTP_PORT",
-                String.valueOf(port), "WAYBILL_DISPATCH_LEASE", "5s");
-        OperatorProcess first = startReady(name + "-1", env);
+        Map<String, String> env = Map.of("WAYBILL_DATA_DIR", data.toString(), "WAYBILL_DISPATCH_LEASE", "5s");
+        OperatorProcess first = vendors.startOperator(name + "-1", env);
         String id;
         try {
             String order = order(name);
@@ -111,7 +105,7 @@ class CrashAfterVendorCallProcessIT {
             first.process().destroyForcibly(); // SIGKILL while the vendor's answer is still on its way
             first.process().waitFor(10, TimeUnit.SECONDS);
         }
-        OperatorProcess second = startReady(name + "-2", env);
+        OperatorProcess second = vendors.startOperator(name + "-2", env);
         try {
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
                     events(id).stream().anyMatch(e -> e.startsWith("Dispatched/") || e.startsWith("DispatchFailed/")));
@@ -153,18 +147,6 @@ class CrashAfterVendorCallProcessIT {
         JSON.readTree(get("/api/v1/orders/" + id + "/events").body())
                 .forEach(e -> steps.add(e.path("type").asText() + "/" + e.path("outcome").asText()));
         return steps;
-    }
-
-    private static OperatorProcess startReady(String name, Map<String, String> env) throws IOException {
-        OperatorProcess process = OperatorProcess.start(name, env);
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> {
-            try {
-                return get("/q/health/ready").statusCode() == 200;
-            } catch (IOException e) {
-                return false;
-            }
-        });
-        return process;
     }
 
     private static String base() {

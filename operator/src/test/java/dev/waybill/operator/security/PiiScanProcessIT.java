@@ -3,25 +3,21 @@ package dev.waybill.operator.security;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.waybill.operator.OperatorProcess;
 import dev.waybill.operator.OperatorTestEnvironment;
-import dev.waybill.operator.SimulatedExamples;
+import dev.waybill.operator.WiredSimulator;
 import dev.waybill.testkit.SimulatorProcess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * Personal data never reaches a place people or machines read. Orders carrying {@link PlantedPii} go through the
@@ -36,43 +32,29 @@ import static org.awaitility.Awaitility.await;
  */
 class PiiScanProcessIT {
 
-    private static final OperatorTestEnvironment ENVIRONMENT = new OperatorTestEnvironment();
     private static final String NAMESPACE = OperatorTestEnvironment.NAMESPACE;
+    private static WiredSimulator vendors;
     private static SimulatorProcess simulator;
     private static OperatorProcess operator;
     private static OperatorCalls calls;
 
     @BeforeAll
     static void start() throws IOException {
-        ENVIRONMENT.start();
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        simulator = SimulatorProcess.start("http://localhost:" + port + "/api/v1/webhooks/" + NAMESPACE);
-        OperatorTestEnvironment.kubectl().run("apply", "-n", NAMESPACE, "-f",
-                SimulatedExamples.at(simulator.baseUrl()).toString()).orThrow();
-        Path data = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "pii-scan-data");
-        operator = OperatorProcess.start("pii-scan", Map.of("WAYBILL_DATA_DIR", data.toString(),
-                "QUARKUS_HTTP_PORT", String.valueOf(port), "WAYBILL_KPI_INTERVAL", "1s",
+        vendors = WiredSimulator.start();
+        simulator = vendors.simulator();
+        operator = vendors.startOperator("pii-scan", Map.of("WAYBILL_KPI_INTERVAL", "1s",
                 "QUARKUS_LOG_CATEGORY__DEV_WAYBILL__LEVEL", "DEBUG"));
-        calls = new OperatorCalls(port);
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
-                .until(() -> calls.get("/q/health/ready").statusCode() == 200);
+        calls = new OperatorCalls(vendors.port());
     }
 
     @AfterAll
     static void stop() throws InterruptedException {
         OperatorTestEnvironment.kubectl().run("delete", "-n", NAMESPACE, "--ignore-not-found", "rp",
                 PiiScenarios.ZIP_RANGE_POLICY_NAME);
-        if (operator != null) {
-            operator.process().destroy();
-            operator.process().waitFor(20, TimeUnit.SECONDS);
+        WiredSimulator.stop(operator);
+        if (vendors != null) {
+            vendors.close();
         }
-        if (simulator != null) {
-            simulator.close();
-        }
-        ENVIRONMENT.stop();
     }
 
     @Test

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.waybill.operator.OperatorProcess;
 import dev.waybill.operator.OperatorTestEnvironment;
-import dev.waybill.operator.SimulatedExamples;
+import dev.waybill.operator.WiredSimulator;
 import dev.waybill.operator.TestTokens;
 import dev.waybill.testkit.Repo;
 import dev.waybill.testkit.SimulatorProcess;
@@ -13,20 +13,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -38,43 +35,31 @@ import static org.awaitility.Awaitility.await;
  */
 class TraceCorrelationProcessIT {
 
-    private static final OperatorTestEnvironment ENVIRONMENT = new OperatorTestEnvironment();
     private static final String NAMESPACE = OperatorTestEnvironment.NAMESPACE;
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static WiredSimulator vendors;
     private static SimulatorProcess simulator;
     private static OperatorProcess operator;
     private static int port;
 
     @BeforeAll
     static void start() throws IOException {
-        ENVIRONMENT.start();
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        simulator = SimulatorProcess.start("http://localhost:" + port + "/api/v1/webhooks/" + NAMESPACE);
-        OperatorTestEnvironment.kubectl().run("apply", "-n", NAMESPACE, "-f",
-                SimulatedExamples.at(simulator.baseUrl()).toString()).orThrow();
-        Path data = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "trace-data");
-        operator = OperatorProcess.start("trace-correlation", Map.of("WAYBILL_DATA_DIR", data.toString(),
-                "QUARKUS_HTTP_PORT", String.valueOf(port), "WAYBILL_LOG_FORMAT", "json",
+        vendors = WiredSimulator.start();
+        simulator = vendors.simulator();
+        port = vendors.port();
+        operator = vendors.startOperator("trace-correlation", Map.of("WAYBILL_LOG_FORMAT", "json",
                 // the routing decision's line (DEBUG) is the one line every order writes
                 "QUARKUS_LOG_CATEGORY__DEV_WAYBILL_OPERATOR_ORCHESTRATION__LEVEL", "DEBUG"));
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
-                .until(() -> get("/q/health/ready").statusCode() == 200);
     }
 
     @AfterAll
     static void stop() throws InterruptedException {
-        if (operator != null) {
-            operator.process().destroy();
-            operator.process().waitFor(20, TimeUnit.SECONDS);
+        WiredSimulator.stop(operator);
+        if (vendors != null) {
+            vendors.close();
         }
-        if (simulator != null) {
-            simulator.close();
-        }
-        ENVIRONMENT.stop();
     }
 
     @Test
