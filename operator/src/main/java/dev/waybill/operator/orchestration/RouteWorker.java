@@ -81,19 +81,6 @@ public class RouteWorker {
         this.kpis = kpis;
         this.clock = clock;
         executor.scheduleWithFixedDelay(this::drain, 500, 100, TimeUnit.MILLISECONDS);
-        executor.scheduleWithFixedDelay(this::purgeKeys, 1, 60, TimeUnit.MINUTES);
-    }
-
-    /** Idempotency keys are kept seven days (the Idempotency-Key draft's advice), then forgotten. */
-    void purgeKeys() {
-        try {
-            int purged = store.purgeExpiredKeys(clock.instant());
-            if (purged > 0) {
-                LOG.infof("forgot %d idempotency keys older than their seven days", purged);
-            }
-        } catch (RuntimeException e) {
-            LOG.warnf("purging idempotency keys failed, will retry: %s", e.toString());
-        }
     }
 
     /**
