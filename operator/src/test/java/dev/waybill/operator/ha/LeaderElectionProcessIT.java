@@ -74,7 +74,8 @@ class LeaderElectionProcessIT {
         // source intake needs the compiled OrderSources, which only the leader keeps: the standby says "retry"
         assertThat(sourceIntake(standby).statusCode()).isEqualTo(503);
         assertThat(sourceIntake(standby).headers().firstValue("Retry-After")).contains("1");
-        assertThat(sourceIntake(leader).statusCode()).as("no such source on the leader").isEqualTo(404);
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(250))
+                .until(() -> sourceIntake(leader).statusCode() == 404); // the leader knows there is no such source
         applyContract("ha-before");
         await().atMost(Duration.ofSeconds(15)).until(() -> ready("ha-before"));
 
@@ -87,7 +88,9 @@ class LeaderElectionProcessIT {
         assertThat(holder()).contains("-" + standby.process().pid() + "-");
         applyContract("ha-after");
         await().atMost(Duration.ofSeconds(15)).until(() -> ready("ha-after"));
-        assertThat(sourceIntake(standby).statusCode()).as("the new leader knows its sources").isEqualTo(404);
+        // the new leader compiles its sources once it has read every watched resource
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(250))
+                .until(() -> sourceIntake(standby).statusCode() == 404);
     }
 
     /** An order for a source that does not exist, to the replica's source intake. */
