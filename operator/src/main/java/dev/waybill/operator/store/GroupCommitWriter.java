@@ -101,18 +101,24 @@ final class GroupCommitWriter implements AutoCloseable {
         return connection;
     }
 
+    /** Gives the connection back to the pool after a failure; always, or the pool would run dry. */
     private void discardConnection() {
-        if (connection != null) {
-            try {
-                if (!connection.getAutoCommit()) {
-                    connection.rollback();
-                }
-                connection.close();
-            } catch (SQLException e) {
-                // already broken: the pool replaces it
-            }
-            connection = null;
+        if (connection == null) {
+            return;
         }
+        try {
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+            }
+        } catch (SQLException | RuntimeException e) {
+            // broken: closing it below lets the pool replace it
+        }
+        try {
+            connection.close();
+        } catch (SQLException | RuntimeException e) {
+            // the pool has already dropped it
+        }
+        connection = null;
     }
 
     private static <T> Runnable runOne(Connection connection, Task<T> task) throws SQLException {
