@@ -72,6 +72,8 @@ class LeaderElectionProcessIT {
         Replica standby = REPLICAS.stream().filter(r -> r != leader).findFirst().orElseThrow();
         assertThat(holder()).contains("-" + leader.process().pid() + "-");
         // source intake needs the compiled OrderSources, which only the leader keeps: the standby says "retry"
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+                .until(() -> ready(standby)); // a standby is ready too: it takes canonical orders
         assertThat(sourceIntake(standby).statusCode()).isEqualTo(503);
         assertThat(sourceIntake(standby).headers().firstValue("Retry-After")).contains("1");
         await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(250))
@@ -91,6 +93,11 @@ class LeaderElectionProcessIT {
         // the new leader compiles its sources once it has read every watched resource
         await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(250))
                 .until(() -> sourceIntake(standby).statusCode() == 404);
+    }
+
+    private static boolean ready(Replica replica) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + replica.port()
+                + "/q/health/ready")).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
     }
 
     /** An order for a source that does not exist, to the replica's source intake. */
